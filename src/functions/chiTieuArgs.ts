@@ -1,0 +1,191 @@
+// Turns the positional arguments of DVHT_LEVEL / DVHT_GAP for one chỉ tiêu into the rules engine's input.
+import { ChiTieu } from '../rules/catalogue';
+import { ChiTieuData, ChiTieuInput } from '../rules/evaluate';
+import { UnitProfile, notApplicableReason } from '../rules/profile';
+import { Tally, countProblem } from '../rules/share';
+import { DIGITAL_LEVEL_HELP, DigitalLevel, digitalLevelOfScores, parseDigitalLevelName } from '../vocab/digitalLevels';
+import { EVIDENCE_HELP, parseEvidenceCodes } from '../vocab/evidence';
+import { parseMark } from '../vocab/marks';
+import { memberMarkHelp, parseMemberMark } from '../vocab/memberMark';
+import { cleanText, foldKey, isBlank } from '../vocab/normalize';
+import { COLLECTIVE_TITLE_HELP, parseCollectiveTitle } from '../vocab/titles';
+import { UserError, cells, column, isRange, sumOf, toNumber } from './args';
+
+/** The input, or 'na' when the user marked a chỉ tiêu that may be inapplicable as "Không áp dụng". */
+export type ParsedChiTieu = ChiTieuInput | 'na';
+
+export interface MemberTally extends Tally {
+  /** Members marked "không áp dụng" for this chỉ tiêu. */
+  readonly notApplicable: number;
+  /** Known values that do not count, with their row (1-based), e.g. HTXSNV for 2.5. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Counts a column of marks against a roster column: rows whose roster cell is empty are ignored. Without a roster,
+ * the non-blank marks are the members (a blank then cannot mean "no").
+ */
+export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: string | null, argNo: number): MemberTally {
+  const marks = column(marksArg, `Vùng kết quả (đối số thứ ${argNo})`);
+  const roster = rosterArg === undefined ? null : column(rosterArg, `Vùng danh sách (đối số thứ ${argNo + 1})`);
+  if (roster && roster.length !== marks.length) {
+    throw new UserError(
+      `Vùng kết quả có ${marks.length} dòng nhưng vùng danh sách có ${roster.length} dòng: hai vùng phải cùng số dòng (ví dụ H2:H60 và B2:B60).`,
+    );
+  }
+  let qualified = 0;
+  let total = 0;
+  let notApplicable = 0;
+  const warnings: string[] = [];
+  marks.forEach((raw, i) => {
+    if (roster ? isBlank(roster[i]) : isBlank(raw)) return;
+    const parsed = parseMemberMark(raw, chiTieuId);
+    if (!parsed) {
+      const where = chiTieuId ? ` cho chỉ tiêu ${chiTieuId}` : '';
+      throw new UserError(
+        `Giá trị "${cleanText(raw)}" ở dòng thứ ${i + 1} của vùng kết quả không hợp lệ${where}. Hãy dùng: ${memberMarkHelp(chiTieuId)}.`,
+      );
+    }
+    if (parsed.warning) warnings.push(`dòng thứ ${i + 1}: ${parsed.warning}`);
+    if (parsed.mark === 'na') notApplicable++;
+    else {
+      total++;
+      if (parsed.mark === 'yes') qualified++;
+    }
+  });
+  return { qualified, total, notApplicable, warnings };
+}
+
+function counts(q: number, t: number, what: string): Tally {
+  const problem = countProblem(q, t, what);
+  if (problem) throw new UserError(problem);
+  return { qualified: q, total: t };
+}
+
+function isNumberArg(v: unknown): boolean {
+  return !isRange(v) && typeof v === 'number';
+}
+
+function evidenceOf(arg: unknown, ct: ChiTieu): string[] {
+  const parsed = parseEvidenceCodes(cells(arg).filter((c) => !isBlank(c)).join('; '));
+  if (parsed.invalid.length) {
+    throw new UserError(`Mã minh chứng không hợp lệ: "${parsed.invalid.join('", "')}" (chỉ tiêu ${ct.id}). Hãy ghi ${EVIDENCE_HELP}.`);
+  }
+  return [...parsed.codes];
+}
+
+/** "Không áp dụng" typed for a chỉ tiêu: allowed only where the catalogue lets it be inapplicable. */
+function markedNotApplicable(ct: ChiTieu, profile: UnitProfile, hasUnitType: boolean): 'na' {
+  const mayBeNa = ct.appliesTo !== 'all' || (ct.rule.kind === 'memberShare' && ct.rule.excludesToChucKinhTe);
+  if (!mayBeNa || (hasUnitType && !notApplicableReason(ct, profile))) {
+    throw new UserError(`Chỉ tiêu ${ct.id} áp dụng cho đơn vị này nên không thể ghi "Không áp dụng"; hãy ghi kết quả tự đánh giá.`);
+  }
+  return 'na';
+}
+
+function isNaText(v: unknown): boolean {
+  return typeof v === 'string' && parseMark(v) === 'na';
+}
+
+/** Parses the positional arguments (after the indicator id) for one chỉ tiêu. */
+export function parseChiTieuArgs(ct: ChiTieu, args: readonly unknown[], profile: UnitProfile, hasUnitType: boolean): ParsedChiTieu {
+  const rule = ct.rule;
+  if (args.length === 0) throw new UserError(`Thiếu dữ liệu cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+  switch (rule.kind) {
+    case 'memberShare': {
+      const [a, b, c, d, ...rest] = args;
+      if (rest.length) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      let members: Tally;
+      let after: unknown[];
+      if (isNumberArg(a) && isNumberArg(b)) {
+        members = counts(a as number, b as number, 'Thành viên');
+        after = [c, d];
+      } else {
+        // Range form: the roster is the next argument when it has the marks' shape.
+        const sameShape = isRange(a) ? isRange(b) : b !== undefined && !isRange(b);
+        members = tallyMarks(a, sameShape ? b : undefined, ct.id, 2);
+        after = sameShape ? [c, d] : [b, c];
+        if (!sameShape && d !== undefined) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      }
+      const [lq, lt] = after;
+      let learners: Tally | null = null;
+      if (lq !== undefined || lt !== undefined) {
+        if (!rule.learners) throw new UserError(`Chỉ tiêu ${ct.id} không có số liệu người học. ${usage(ct)}`);
+        if (lq === undefined || lt === undefined) throw new UserError('Cần cả số người học đạt và tổng số người học.');
+        learners = counts(sumOf(lq, 'Số người học đạt'), sumOf(lt, 'Tổng số người học'), 'Người học');
+      }
+      const data: ChiTieuData = { kind: 'memberShare', members, learners };
+      return { data, evidence: null };
+    }
+    case 'condition': {
+      const [claimArg, evidenceArg, ...rest] = args;
+      if (rest.length) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      if (isNaText(claimArg)) return markedNotApplicable(ct, profile, hasUnitType);
+      return { data: { kind: 'condition', claim: parseClaim(claimArg, ct) }, evidence: evidenceOf(evidenceArg, ct) };
+    }
+    case 'collectiveTitle': {
+      const [titleArg, evidenceArg, ...rest] = args;
+      if (rest.length) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      let rank: number | null = null;
+      if (!isBlank(titleArg)) {
+        const parsed = parseCollectiveTitle(titleArg);
+        if (parsed === undefined) {
+          throw new UserError(`Danh hiệu "${cleanText(titleArg)}" không hợp lệ cho chỉ tiêu ${ct.id}. Hãy ghi: ${COLLECTIVE_TITLE_HELP}.`);
+        }
+        rank = parsed;
+      }
+      return { data: { kind: 'collectiveTitle', rank }, evidence: evidenceOf(evidenceArg, ct) };
+    }
+    case 'digitalLevel': {
+      const [a, b, ...rest] = args;
+      if (isNaText(a)) return markedNotApplicable(ct, profile, hasUnitType);
+      let level: DigitalLevel | null;
+      let evidenceArgs: unknown[];
+      const sa = toNumber(a);
+      const sb = toNumber(b);
+      if (sa !== undefined && sb !== undefined) {
+        const l = digitalLevelOfScores(sa, sb);
+        if (l === undefined) throw new UserError(`Điểm nhóm tiêu chí phải từ 0 đến 100 (đang là ${String(sa).replace('.', ',')} và ${String(sb).replace('.', ',')}).`);
+        level = l;
+        evidenceArgs = rest;
+      } else {
+        level = isBlank(a) ? null : parseDigitalLevelName(a) ?? null;
+        if (!isBlank(a) && level === null) {
+          throw new UserError(`Mức chuyển đổi số "${cleanText(a)}" không hợp lệ cho chỉ tiêu ${ct.id}: ${DIGITAL_LEVEL_HELP}. Lưu ý: "mức độ 2" của Quyết định 4725 là “Mức đáp ứng cơ bản”, chỉ tương ứng Đạt mức độ 1 của Thông tư 24.`);
+        }
+        evidenceArgs = b === undefined ? rest : [b, ...rest];
+      }
+      if (evidenceArgs.length > 1) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      // Evidence is optional in this form: when given it is checked, when omitted it is not assessed here.
+      const evidence = evidenceArgs.length ? evidenceOf(evidenceArgs[0], ct) : null;
+      return { data: { kind: 'digitalLevel', level }, evidence };
+    }
+  }
+}
+
+const CLAIM_YES = new Set(['dat', 'dat muc do 1', 'dat muc do 2', 'dat muc 1', 'dat muc 2']);
+
+function parseClaim(raw: unknown, ct: ChiTieu): 'dat' | 'khongDat' | null {
+  if (isBlank(raw)) return null;
+  if (CLAIM_YES.has(foldKey(raw))) return 'dat';
+  const mark = parseMark(raw);
+  if (mark === 'yes') return 'dat';
+  if (mark === 'no') return 'khongDat';
+  throw new UserError(`Kết quả tự đánh giá "${cleanText(raw)}" của chỉ tiêu ${ct.id} không hợp lệ. Hãy ghi "Đạt" hoặc "Không đạt".`);
+}
+
+/** A one-line usage reminder in vi_VN notation. */
+export function usage(ct: ChiTieu): string {
+  switch (ct.rule.kind) {
+    case 'memberShare':
+      return ct.rule.learners
+        ? `Cách dùng: DVHT_LEVEL("${ct.id}"; số thành viên đạt; tổng số thành viên; số người học đạt; tổng số người học) hoặc DVHT_LEVEL("${ct.id}"; vùng kết quả; vùng họ tên; vùng số đạt; vùng sĩ số).`
+        : `Cách dùng: DVHT_LEVEL("${ct.id}"; số đạt; tổng số) hoặc DVHT_LEVEL("${ct.id}"; vùng kết quả; vùng họ tên).`;
+    case 'condition':
+      return `Cách dùng: DVHT_LEVEL("${ct.id}"; "Đạt"; "${ct.evidenceGroup}").`;
+    case 'collectiveTitle':
+      return `Cách dùng: DVHT_LEVEL("${ct.id}"; "Tập thể lao động tiên tiến"; "${ct.evidenceGroup}").`;
+    case 'digitalLevel':
+      return `Cách dùng: DVHT_LEVEL("${ct.id}"; "Mức đáp ứng tốt") hoặc DVHT_LEVEL("${ct.id}"; điểm nhóm dạy - học; điểm nhóm quản trị).`;
+  }
+}

@@ -1,0 +1,77 @@
+// The logic of the DVHT_* custom functions, pure: arguments as Sheets passes them in, a cell value out.
+import { catalogue, findChiTieu } from '../rules/catalogue';
+import { ChiTieuResult, RuleError, evaluateChiTieu } from '../rules/evaluate';
+import { gapSentence } from '../rules/gap';
+import { Level, LevelLabel, levelLabel, lowestLevel, parseLevelLabel } from '../rules/levels';
+import { formatCount } from '../rules/share';
+import { cleanText, isBlank } from '../vocab/normalize';
+import { UserError, cells, splitOptions } from './args';
+import { parseChiTieuArgs, tallyMarks } from './chiTieuArgs';
+import { parseTarget } from './target';
+
+function evaluateOne(id: string, positional: unknown[], split: ReturnType<typeof splitOptions>): ChiTieuResult {
+  const ct = findChiTieu(split.profile.tier, id);
+  if (!ct) throw new RuleError(`No chỉ tiêu ${id}`);
+  const parsed = parseChiTieuArgs(ct, positional, split.profile, split.hasUnitType);
+  if (parsed === 'na') {
+    return { chiTieu: ct, level: 'na', dataLevel: 'na', reasons: ['Không áp dụng (theo đánh dấu).'], missingEvidence: false };
+  }
+  return evaluateChiTieu(ct, parsed, split.profile);
+}
+
+/** The level of the parts' labels (a tiêu chí from its chỉ tiêu cells, the unit from its tiêu chí cells). */
+function aggregate(args: unknown[], expected: number | null, what: string): Level {
+  const values = args.flatMap(cells);
+  if (expected !== null && values.length !== expected) {
+    throw new UserError(`${what} có ${expected} chỉ tiêu nhưng vùng đã chọn có ${values.length} ô: hãy chọn đúng ${expected} ô kết quả.`);
+  }
+  const levels = values.map((v, i) => {
+    if (isBlank(v)) return 'nodata' as const;
+    const l = parseLevelLabel(v);
+    if (l === undefined) {
+      throw new UserError(`Ô thứ ${i + 1} có giá trị "${cleanText(v)}" không phải là mức đánh giá. Giá trị hợp lệ: Không đạt, Đạt mức độ 1, Đạt mức độ 2, Không áp dụng, Chưa có dữ liệu.`);
+    }
+    return l;
+  });
+  const level = lowestLevel(levels);
+  if (level === 'na') throw new UserError(`${what}: tất cả các ô đều "Không áp dụng"; hãy kiểm tra lại loại đơn vị và vùng đã chọn.`);
+  return level;
+}
+
+export function dvhtLevel(indicator: unknown, rest: unknown[]): LevelLabel {
+  if (isBlank(indicator)) throw new UserError('Thiếu mã chỉ tiêu, ví dụ DVHT_LEVEL("2.5"; H2:H60; B2:B60).');
+  const split = splitOptions([indicator, ...rest]);
+  const positional = split.positional.slice(1);
+  const target = parseTarget(indicator, split.profile.tier);
+  switch (target.kind) {
+    case 'chiTieu':
+      return levelLabel(evaluateOne(target.id, positional, split).level);
+    case 'tieuChi': {
+      const tc = catalogue(split.profile.tier).tieuChi[target.no - 1];
+      return levelLabel(aggregate(positional, tc.chiTieu.length, `Tiêu chí ${target.no} (${split.profile.tierName})`));
+    }
+    case 'unit':
+      return levelLabel(aggregate(positional, 3, 'Đơn vị'));
+  }
+}
+
+export function dvhtGap(indicator: unknown, rest: unknown[]): string {
+  const split = splitOptions([indicator, ...rest]);
+  const target = parseTarget(indicator, split.profile.tier);
+  if (target.kind !== 'chiTieu') throw new UserError('DVHT_GAP dùng cho một chỉ tiêu, ví dụ DVHT_GAP("2.5"; H2:H60; B2:B60).');
+  return gapSentence(evaluateOne(target.id, split.positional.slice(1), split));
+}
+
+/**
+ * The share of members who qualify, rounded down to 0.1 % so that a cell formatted as "0.0%" never shows a
+ * threshold the unit has not reached (94.95 % shows as 94.9 %). Blank when there are no members.
+ */
+export function dvhtPercent(marks: unknown, roster: unknown): number | '' {
+  const t = tallyMarks(marks, roster, null, 1);
+  if (t.total === 0) return '';
+  return Math.floor((t.qualified * 1000) / t.total) / 1000;
+}
+
+export function dvhtCount(marks: unknown, roster: unknown): string {
+  return formatCount(tallyMarks(marks, roster, null, 1));
+}

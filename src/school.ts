@@ -1,0 +1,2 @@
+// Entry of the school Apps Script project: every export becomes a top-level function of the bundle, and nothing else.
+export { DVHT_LEVEL, DVHT_PERCENT, DVHT_COUNT, DVHT_GAP } from './gas/customFunctions';

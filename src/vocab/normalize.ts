@@ -1,0 +1,27 @@
+// Text normalisation for matching what users type: NFC, trimmed, and a folded key without case or diacritics.
+
+/** Unicode NFC with outer whitespace trimmed and inner runs of whitespace collapsed to one space. */
+export function cleanText(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  return String(raw).normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/**
+ * Matching key: lower case, no diacritics ("Đ" → "d"), quotes dropped, whitespace collapsed.
+ * "LĐTT", "ldtt" and "L\u0110TT" all fold to "ldtt"; "Không áp dụng" folds to "khong ap dung".
+ */
+export function foldKey(raw: unknown): string {
+  return cleanText(raw)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/["'“”‘’«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True for values a spreadsheet shows as an empty cell. */
+export function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || cleanText(raw) === '';
+}
