@@ -1,9 +1,14 @@
 // Loads a built Apps Script bundle (dist/<target>/Code.js) into a bare node:vm context, as Apps Script would run it.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 
-export const ROOT = resolve(__dirname, '..');
+/** The repository root: the nearest folder above this file holding package.json (works from src and from dist). */
+export const ROOT = (() => {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 
 export function bundlePath(target: string): string {
   return join(ROOT, 'dist', target, 'Code.js');

@@ -4,6 +4,7 @@ import { UnitProfile, makeProfile } from '../rules/profile';
 import { UNIT_TYPE_HELP, UnitTypeId, parseUnitType } from '../rules/unitTypes';
 import { buildLookup } from '../vocab/lookup';
 import { cleanText, foldKey, isBlank } from '../vocab/normalize';
+import { toNumber } from '../vocab/numbers';
 
 /** A user-facing error: its Vietnamese message shows on the cell's hover. */
 export class UserError extends Error {
@@ -33,14 +34,6 @@ export function cells(v: unknown): unknown[] {
   return v.flatMap((r) => (Array.isArray(r) ? r : [r]));
 }
 
-/** A whole number typed or computed in a cell ("42", 42, "42,0"); undefined if it is not one. */
-export function toNumber(v: unknown): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v !== 'string') return undefined;
-  const text = cleanText(v).replace(/\s/g, '');
-  if (!/^-?\d+([.,]\d+)?$/.test(text)) return undefined;
-  return Number(text.replace(',', '.'));
-}
 
 /** The sum of the numbers in a cell or range; blank cells count 0; text that is not a number is an error. */
 export function sumOf(v: unknown, what: string): number {

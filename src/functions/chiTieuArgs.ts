@@ -6,10 +6,12 @@ import { Tally, countProblem } from '../rules/share';
 import { DIGITAL_LEVEL_HELP, DigitalLevel, digitalLevelOfScores, parseDigitalLevelName } from '../vocab/digitalLevels';
 import { EVIDENCE_HELP, parseEvidenceCodes } from '../vocab/evidence';
 import { parseMark } from '../vocab/marks';
+import { parseClaim } from '../vocab/claims';
 import { memberMarkHelp, parseMemberMark } from '../vocab/memberMark';
-import { cleanText, foldKey, isBlank } from '../vocab/normalize';
+import { cleanText, isBlank } from '../vocab/normalize';
 import { COLLECTIVE_TITLE_HELP, parseCollectiveTitle } from '../vocab/titles';
-import { UserError, cells, column, isRange, sumOf, toNumber } from './args';
+import { UserError, cells, column, isRange, sumOf } from './args';
+import { toNumber } from '../vocab/numbers';
 
 /** The input, or 'na' when the user marked a chỉ tiêu that may be inapplicable as "Không áp dụng". */
 export type ParsedChiTieu = ChiTieuInput | 'na';
@@ -120,8 +122,8 @@ export function parseChiTieuArgs(ct: ChiTieu, args: readonly unknown[], profile:
     case 'condition': {
       const [claimArg, evidenceArg, ...rest] = args;
       if (rest.length) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
-      if (isNaText(claimArg)) return markedNotApplicable(ct, profile, hasUnitType);
-      return { data: { kind: 'condition', claim: parseClaim(claimArg, ct) }, evidence: evidenceOf(evidenceArg, ct) };
+      if (parseClaim(claimArg) === 'na') return markedNotApplicable(ct, profile, hasUnitType);
+      return { data: { kind: 'condition', claim: claimOf(claimArg, ct) }, evidence: evidenceOf(evidenceArg, ct) };
     }
     case 'collectiveTitle': {
       const [titleArg, evidenceArg, ...rest] = args;
@@ -163,15 +165,12 @@ export function parseChiTieuArgs(ct: ChiTieu, args: readonly unknown[], profile:
   }
 }
 
-const CLAIM_YES = new Set(['dat', 'dat muc do 1', 'dat muc do 2', 'dat muc 1', 'dat muc 2']);
-
-function parseClaim(raw: unknown, ct: ChiTieu): 'dat' | 'khongDat' | null {
-  if (isBlank(raw)) return null;
-  if (CLAIM_YES.has(foldKey(raw))) return 'dat';
-  const mark = parseMark(raw);
-  if (mark === 'yes') return 'dat';
-  if (mark === 'no') return 'khongDat';
-  throw new UserError(`Kết quả tự đánh giá "${cleanText(raw)}" của chỉ tiêu ${ct.id} không hợp lệ. Hãy ghi "Đạt" hoặc "Không đạt".`);
+function claimOf(raw: unknown, ct: ChiTieu): 'dat' | 'khongDat' | null {
+  const claim = parseClaim(raw);
+  if (claim === undefined || claim === 'na') {
+    throw new UserError(`Kết quả tự đánh giá "${cleanText(raw)}" của chỉ tiêu ${ct.id} không hợp lệ. Hãy ghi "Đạt" hoặc "Không đạt".`);
+  }
+  return claim;
 }
 
 /** A one-line usage reminder in vi_VN notation. */

@@ -43,7 +43,7 @@ export function gapSentence(r: ChiTieuResult): string {
   if (r.level === 'na') return 'Không áp dụng đối với đơn vị.';
   const evidence = r.missingEvidence ? ` Cần bổ sung minh chứng (nhóm ${ct.evidenceGroup}).` : '';
   if (r.dataLevel === 'nodata') return `Chưa có dữ liệu: ${missingDataHint(r)}.${evidence}`;
-  if (r.dataLevel === 2) return `Số liệu đã đạt mức độ 2.${evidence}`;
+  if (r.dataLevel === 2) return `Đã đạt mức độ 2.${evidence}`;
   switch (rule.kind) {
     case 'memberShare': {
       const gaps = shareGaps(r);

@@ -188,7 +188,7 @@ describe('DVHT_PERCENT, DVHT_COUNT, DVHT_GAP', () => {
     expect(ctx.DVHT_GAP('2.5', col(...Array(41).fill('LĐTT'), '', '', '', ''), col(...Array.from({ length: 45 }, (_, i) => `TV ${i}`)))).toBe(
       'Cần thêm 2 thành viên đạt danh hiệu LĐTT trở lên để đạt mức độ 2.',
     );
-    expect(ctx.DVHT_GAP('2.2', 45, 45)).toBe('Số liệu đã đạt mức độ 2.');
+    expect(ctx.DVHT_GAP('2.2', 45, 45)).toBe('Đã đạt mức độ 2.');
     expect(ctx.DVHT_GAP('3.4', 'Mức đáp ứng cơ bản')).toBe('Cần đạt “Mức đáp ứng tốt” theo Quyết định số 4725/QĐ-BGDĐT để đạt mức độ 2.');
     expect(() => ctx.DVHT_GAP('TC2', 1, 2)).toThrow(/một chỉ tiêu/);
   });

@@ -1,0 +1,28 @@
+// A data problem found while reading the workbook: where (sheet, row, field), the value, what is wrong, how to fix it.
+
+export type Severity = 'loi' | 'canhBao';
+
+export interface Problem {
+  /** Vietnamese sheet name, e.g. "Thành viên". */
+  readonly sheet: string;
+  /** Sheet row (1-based), when known. */
+  readonly row?: number;
+  /** Record field, mapped to a column by the sheet layer. */
+  readonly field?: string;
+  readonly value?: string;
+  /** What is wrong, in Vietnamese. */
+  readonly message: string;
+  /** How to fix it, in Vietnamese. */
+  readonly fix: string;
+  /** 'loi' blocks a correct result; 'canhBao' is worth a look. */
+  readonly severity: Severity;
+}
+
+export const SHEETS = {
+  donVi: 'Đơn vị',
+  thanhVien: 'Thành viên',
+  nguoiHoc: 'Người học',
+  chiTieu: 'Chỉ tiêu',
+  minhChung: 'Minh chứng',
+  hoiDong: 'Hội đồng',
+} as const;
