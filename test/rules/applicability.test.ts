@@ -52,6 +52,14 @@ describe('§4 applicability by unit type', () => {
     expect(inapplicable('tinh', 'co_so_gdnn')).toEqual(['3.4', '3.5']);
   });
 
+  test('mầm non công lập: 1.2 and 3.2 carry the extra clause on supporting private preschool teachers', () => {
+    const byId = Object.fromEntries(allChiTieu('huyen').map((c) => [c.id, c]));
+    expect(byId['1.2'].mamNonCongLapClause).toContain('hỗ trợ cho giáo viên của các cơ sở giáo dục mầm non dân lập, tư thục');
+    expect(byId['3.2'].mamNonCongLapClause).toContain('có thực hiện hoặc phối hợp thực hiện tập huấn');
+    expect(allChiTieu('huyen').filter((c) => c.mamNonCongLapClause).map((c) => c.id)).toEqual(['1.2', '3.2']);
+    expect(inapplicable('huyen', 'mam_non_cong_lap')).not.toContain('1.3');
+  });
+
   test('the reason names the restriction and the unit', () => {
     const p = makeProfile({ unitType: 'thpt' });
     expect(notApplicableReason(allChiTieu('huyen')[14], p)).toBe(
