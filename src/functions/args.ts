@@ -76,7 +76,9 @@ function parseOneOption(raw: unknown): Option | undefined {
 /** Options from one argument (a text or a range of texts), or undefined when it is not an options argument. */
 function optionsOf(arg: unknown): Option[] | undefined {
   const filled = cells(arg).filter((c) => !isBlank(c));
-  if (filled.length === 0) return undefined;
+  // A blank single cell is a positional argument (e.g. an empty evidence cell); a block of settings cells
+  // ('Đơn vị'!B4:B6) may have blanks: those options are simply not set.
+  if (filled.length === 0) return isRange(arg) && cells(arg).length > 1 ? [] : undefined;
   const parsed = filled.map(parseOption);
   return parsed.every((p) => p !== undefined) ? (parsed as Option[][]).flat() : undefined;
 }

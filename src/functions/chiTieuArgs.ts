@@ -27,13 +27,17 @@ export interface MemberTally extends Tally {
  * Counts a column of marks against a roster column: rows whose roster cell is empty are ignored. Without a roster,
  * the non-blank marks are the members (a blank then cannot mean "no").
  */
-export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: string | null, argNo: number): MemberTally {
+export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: string | null, argNo: number, excludedArg?: unknown): MemberTally {
   const marks = column(marksArg, `Vùng kết quả (đối số thứ ${argNo})`);
   const roster = rosterArg === undefined ? null : column(rosterArg, `Vùng danh sách (đối số thứ ${argNo + 1})`);
+  const excluded = excludedArg === undefined ? null : column(excludedArg, 'Vùng loại trừ');
   if (roster && roster.length !== marks.length) {
     throw new UserError(
       `Vùng kết quả có ${marks.length} dòng nhưng vùng danh sách có ${roster.length} dòng: hai vùng phải cùng số dòng (ví dụ H2:H60 và B2:B60).`,
     );
+  }
+  if (excluded && excluded.length !== marks.length) {
+    throw new UserError(`Vùng loại trừ có ${excluded.length} dòng nhưng vùng kết quả có ${marks.length} dòng: hai vùng phải cùng số dòng.`);
   }
   let qualified = 0;
   let total = 0;
@@ -41,6 +45,10 @@ export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: str
   const warnings: string[] = [];
   marks.forEach((raw, i) => {
     if (roster ? isBlank(roster[i]) : isBlank(raw)) return;
+    if (excluded && parseMark(excluded[i]) === 'yes') {
+      notApplicable++;
+      return;
+    }
     const parsed = parseMemberMark(raw, chiTieuId);
     if (!parsed) {
       const where = chiTieuId ? ` cho chỉ tiêu ${chiTieuId}` : '';
@@ -66,6 +74,12 @@ function counts(q: number, t: number, what: string): Tally {
 
 function isNumberArg(v: unknown): boolean {
   return !isRange(v) && typeof v === 'number';
+}
+
+/** A number, or a range whose filled cells are all numbers (learners' figures by class). */
+function isNumericArg(v: unknown): boolean {
+  if (isRange(v)) return cells(v).every((c) => isBlank(c) || toNumber(c) !== undefined);
+  return typeof v === 'number';
 }
 
 function evidenceOf(arg: unknown, ct: ChiTieu): string[] {
@@ -95,29 +109,34 @@ export function parseChiTieuArgs(ct: ChiTieu, args: readonly unknown[], profile:
   if (args.length === 0) throw new UserError(`Thiếu dữ liệu cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
   switch (rule.kind) {
     case 'memberShare': {
-      const [a, b, c, d, ...rest] = args;
-      if (rest.length) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      const [a, b] = args;
       let members: Tally;
-      let after: unknown[];
+      let rest: unknown[];
       if (isNumberArg(a) && isNumberArg(b)) {
         members = counts(a as number, b as number, 'Thành viên');
-        after = [c, d];
+        rest = args.slice(2);
       } else {
-        // Range form: the roster is the next argument when it has the marks' shape.
-        const sameShape = isRange(a) ? isRange(b) : b !== undefined && !isRange(b);
-        members = tallyMarks(a, sameShape ? b : undefined, ct.id, 2);
-        after = sameShape ? [c, d] : [b, c];
-        if (!sameShape && d !== undefined) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+        // Range form: the roster is the next argument when it has the marks' shape (a single cell: a scalar).
+        const hasRoster = isRange(a) ? isRange(b) : b !== undefined && !isRange(b);
+        rest = args.slice(hasRoster ? 2 : 1);
+        // 2.4 only: a column flagging members of a tổ chức kinh tế, who are left out.
+        let excluded: unknown;
+        if (rule.excludesToChucKinhTe && isRange(rest[0]) && isRange(a) && rest[0].length === a.length) {
+          excluded = rest[0];
+          rest = rest.slice(1);
+        }
+        members = tallyMarks(a, hasRoster ? b : undefined, ct.id, 2, excluded);
       }
-      const [lq, lt] = after;
       let learners: Tally | null = null;
-      if (lq !== undefined || lt !== undefined) {
-        if (!rule.learners) throw new UserError(`Chỉ tiêu ${ct.id} không có số liệu người học. ${usage(ct)}`);
-        if (lq === undefined || lt === undefined) throw new UserError('Cần cả số người học đạt và tổng số người học.');
-        learners = counts(sumOf(lq, 'Số người học đạt'), sumOf(lt, 'Tổng số người học'), 'Người học');
+      if (rule.learners && rest.length >= 2 && isNumericArg(rest[0]) && isNumericArg(rest[1])) {
+        learners = counts(sumOf(rest[0], 'Số người học đạt'), sumOf(rest[1], 'Tổng số người học'), 'Người học');
+        rest = rest.slice(2);
       }
+      if (rest.length > 1) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      // An evidence argument after the figures is checked (blank = no evidence); without it evidence is not assessed.
+      const evidence = rest.length ? evidenceOf(rest[0], ct) : null;
       const data: ChiTieuData = { kind: 'memberShare', members, learners };
-      return { data, evidence: null };
+      return { data, evidence };
     }
     case 'condition': {
       const [claimArg, evidenceArg, ...rest] = args;
@@ -178,8 +197,10 @@ export function usage(ct: ChiTieu): string {
   switch (ct.rule.kind) {
     case 'memberShare':
       return ct.rule.learners
-        ? `Cách dùng: DVHT_LEVEL("${ct.id}"; số thành viên đạt; tổng số thành viên; số người học đạt; tổng số người học) hoặc DVHT_LEVEL("${ct.id}"; vùng kết quả; vùng họ tên; vùng số đạt; vùng sĩ số).`
-        : `Cách dùng: DVHT_LEVEL("${ct.id}"; số đạt; tổng số) hoặc DVHT_LEVEL("${ct.id}"; vùng kết quả; vùng họ tên).`;
+        ? `Cách dùng: DVHT_LEVEL("${ct.id}"; số thành viên đạt; tổng số thành viên; số người học đạt; tổng số người học; [mã minh chứng]) hoặc DVHT_LEVEL("${ct.id}"; vùng kết quả; vùng họ tên; vùng số đạt; vùng sĩ số; [mã minh chứng]).`
+        : ct.rule.excludesToChucKinhTe
+          ? `Cách dùng: DVHT_LEVEL("${ct.id}"; số đạt; tổng số; [mã minh chứng]) hoặc DVHT_LEVEL("${ct.id}"; vùng kết quả; vùng họ tên; [vùng đánh dấu thuộc tổ chức kinh tế]; [mã minh chứng]).`
+          : `Cách dùng: DVHT_LEVEL("${ct.id}"; số đạt; tổng số; [mã minh chứng]) hoặc DVHT_LEVEL("${ct.id}"; vùng kết quả; vùng họ tên; [mã minh chứng]).`;
     case 'condition':
       return `Cách dùng: DVHT_LEVEL("${ct.id}"; "Đạt"; "${ct.evidenceGroup}").`;
     case 'collectiveTitle':

@@ -3,9 +3,9 @@ import { catalogue, findChiTieu } from '../rules/catalogue';
 import { ChiTieuResult, RuleError, evaluateChiTieu } from '../rules/evaluate';
 import { gapSentence } from '../rules/gap';
 import { Level, LevelLabel, levelLabel, lowestLevel, parseLevelLabel } from '../rules/levels';
-import { formatCount } from '../rules/share';
+import { Tally, countProblem, formatCount } from '../rules/share';
 import { cleanText, isBlank } from '../vocab/normalize';
-import { UserError, cells, splitOptions } from './args';
+import { UserError, cells, splitOptions, sumOf } from './args';
 import { parseChiTieuArgs, tallyMarks } from './chiTieuArgs';
 import { parseTarget } from './target';
 
@@ -66,12 +66,26 @@ export function dvhtGap(indicator: unknown, rest: unknown[]): string {
  * The share of members who qualify, rounded down to 0.1 % so that a cell formatted as "0.0%" never shows a
  * threshold the unit has not reached (94.95 % shows as 94.9 %). Blank when there are no members.
  */
-export function dvhtPercent(marks: unknown, roster: unknown): number | '' {
-  const t = tallyMarks(marks, roster, null, 1);
+export function dvhtPercent(marks: unknown, roster: unknown, excluded?: unknown): number | '' {
+  const t = shareTally(marks, roster, excluded);
   if (t.total === 0) return '';
   return Math.floor((t.qualified * 1000) / t.total) / 1000;
 }
 
-export function dvhtCount(marks: unknown, roster: unknown): string {
-  return formatCount(tallyMarks(marks, roster, null, 1));
+export function dvhtCount(marks: unknown, roster: unknown, excluded?: unknown): string {
+  return formatCount(shareTally(marks, roster, excluded));
+}
+
+/**
+ * Members' marks against a roster; or, when both ranges hold only numbers (số đạt and sĩ số by class), their sums.
+ */
+function shareTally(first: unknown, second: unknown, excluded: unknown): Tally {
+  const numeric = (v: unknown) => cells(v).every((c) => isBlank(c) || typeof c === 'number');
+  if (second !== undefined && excluded === undefined && numeric(first) && numeric(second) && cells(second).some((c) => typeof c === 'number')) {
+    const t = { qualified: sumOf(first, 'Số đạt'), total: sumOf(second, 'Tổng số') };
+    const problem = countProblem(t.qualified, t.total, 'Người học');
+    if (problem) throw new UserError(problem);
+    return t;
+  }
+  return tallyMarks(first, second, null, 1, excluded);
 }

@@ -26,6 +26,7 @@ function guarded<T>(body: () => T): T {
  * @param {B2:B60} du_lieu_2 Tổng số; hoặc vùng họ tên (dòng trống bị bỏ qua); hoặc mã minh chứng như "TC1-01".
  * @param {900} nguoi_hoc_dat Chỉ tiêu 3.1 tại cơ sở giáo dục: số (hoặc vùng) người học đạt Công dân học tập.
  * @param {933} tong_nguoi_hoc Chỉ tiêu 3.1 tại cơ sở giáo dục: tổng số (hoặc vùng sĩ số) người học.
+ * @param {"TC2-05"} minh_chung (Không bắt buộc) Mã minh chứng, đặt sau số liệu: ô trống nghĩa là chưa có minh chứng → Không đạt.
  * @return Mức đạt: Không đạt / Đạt mức độ 1 / Đạt mức độ 2 / Không áp dụng / Chưa có dữ liệu.
  * @customfunction
  */
@@ -40,24 +41,27 @@ export function DVHT_LEVEL(chi_tieu: unknown, ...du_lieu: unknown[]): string {
  *
  * @param {H2:H60} ket_qua Vùng kết quả từng thành viên: x / có / đạt / ✓ (đạt), trống / không (không đạt), KAD (không áp dụng), hoặc danh hiệu thi đua.
  * @param {B2:B60} danh_sach (Không bắt buộc) Vùng họ tên: dòng có họ tên trống bị bỏ qua. Nếu bỏ qua, chỉ các ô kết quả có nội dung được tính.
+ * @param {F2:F60} loai_tru (Không bắt buộc) Vùng đánh dấu thành viên không thuộc diện (ví dụ thuộc tổ chức kinh tế ở chỉ tiêu 2.4).
  * @return Tỉ lệ từ 0 đến 1.
  * @customfunction
  */
-export function DVHT_PERCENT(ket_qua: unknown, danh_sach?: unknown): number | string {
-  return guarded(() => dvhtPercent(ket_qua, danh_sach));
+export function DVHT_PERCENT(ket_qua: unknown, danh_sach?: unknown, loai_tru?: unknown): number | string {
+  return guarded(() => dvhtPercent(ket_qua, danh_sach, loai_tru));
 }
 
 /**
  * Số thành viên đạt trên số thành viên thuộc diện, dạng "42/45" (không tính người đánh dấu "không áp dụng").
+ * Với hai vùng số (số đạt và sĩ số từng lớp) thì cộng từng vùng: DVHT_COUNT(D2:D30; C2:C30) → "922/958".
  * Ví dụ: DVHT_COUNT(H2:H60; B2:B60) → "42/45".
  *
- * @param {H2:H60} ket_qua Vùng kết quả từng thành viên.
- * @param {B2:B60} danh_sach (Không bắt buộc) Vùng họ tên: dòng có họ tên trống bị bỏ qua.
+ * @param {H2:H60} ket_qua Vùng kết quả từng thành viên (hoặc vùng số đạt).
+ * @param {B2:B60} danh_sach (Không bắt buộc) Vùng họ tên: dòng có họ tên trống bị bỏ qua (hoặc vùng sĩ số).
+ * @param {F2:F60} loai_tru (Không bắt buộc) Vùng đánh dấu thành viên không thuộc diện.
  * @return Chuỗi "số đạt/tổng số".
  * @customfunction
  */
-export function DVHT_COUNT(ket_qua: unknown, danh_sach?: unknown): string {
-  return guarded(() => dvhtCount(ket_qua, danh_sach));
+export function DVHT_COUNT(ket_qua: unknown, danh_sach?: unknown, loai_tru?: unknown): string {
+  return guarded(() => dvhtCount(ket_qua, danh_sach, loai_tru));
 }
 
 /**

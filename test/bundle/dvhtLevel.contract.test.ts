@@ -67,6 +67,33 @@ describe('DVHT_LEVEL, range form', () => {
   });
 });
 
+describe('DVHT_LEVEL, evidence after the figures and exclusions (the Tổng hợp sheet\'s form)', () => {
+  const roster = col('An', 'Bình', 'Cường', 'Dung');
+  test('an evidence argument after the figures is checked; a blank one means no evidence → Không đạt', () => {
+    expect(LEVEL('2.1', col('x', 'x', 'x', 'x'), roster, 'TC2-01')).toBe('Đạt mức độ 2');
+    expect(LEVEL('2.1', col('x', 'x', 'x', 'x'), roster, '')).toBe('Không đạt');
+    expect(LEVEL('2.2', 43, 45, 'TC2-02')).toBe('Đạt mức độ 2');
+    expect(LEVEL('2.2', 43, 45, '')).toBe('Không đạt');
+    expect(LEVEL('3.1', 50, 51, 920, 933, 'TC3-01')).toBe('Đạt mức độ 2');
+    expect(LEVEL('3.1', col('x', 'x', 'x', 'x'), roster, col(300, 310), col(305, 311), '')).toBe('Không đạt');
+  });
+  test('2.4 takes a column flagging members of a tổ chức kinh tế, who leave the denominator', () => {
+    const marks = col('x', '', '', 'x');
+    expect(LEVEL('2.4', marks, roster)).toBe('Đạt mức độ 1'); // 2/4 = 50%
+    expect(LEVEL('2.4', marks, roster, col('', 'x', '', ''), 'TC2-04')).toBe('Đạt mức độ 1'); // 2/3 = 66,6%
+    expect(LEVEL('2.4', marks, roster, col('', 'x', 'x', ''), 'TC2-04')).toBe('Đạt mức độ 2'); // 2/2
+    expect(ctx.DVHT_COUNT(marks, roster, col('', 'x', 'x', ''))).toBe('2/2');
+  });
+  test('options may be a block of settings cells with blanks', () => {
+    expect(LEVEL('3.5', 'Đạt', 'TC3-05', [['Trường trung học cơ sở'], [''], ['cấp huyện']])).toBe('Không áp dụng');
+    expect(LEVEL('2.1', 45, 45, 'TC2-01', [[''], [''], ['']])).toBe('Đạt mức độ 2');
+  });
+  test('DVHT_COUNT of two numeric ranges sums them (learners by class)', () => {
+    expect(ctx.DVHT_COUNT(col(40, 38, ''), col(41, 40, ''))).toBe('78/81');
+    expect(() => ctx.DVHT_COUNT(col(42), col(41))).toThrow(/lớn hơn tổng số/);
+  });
+});
+
 describe('DVHT_LEVEL, 3.4 digital level', () => {
   test('by name: DVHT_LEVEL("3.4"; "Mức đáp ứng tốt") → "Đạt mức độ 2"', () => {
     expect(LEVEL('3.4', 'Mức đáp ứng tốt')).toBe('Đạt mức độ 2');
