@@ -9,6 +9,8 @@ export interface Problem {
   readonly row?: number;
   /** Record field, mapped to a column by the sheet layer. */
   readonly field?: string;
+  /** A1 reference of the cell ("G12"), when the sheet layer knows it. */
+  readonly cell?: string;
   readonly value?: string;
   /** What is wrong, in Vietnamese. */
   readonly message: string;

@@ -158,30 +158,52 @@ export function parseChiTieuArgs(ct: ChiTieu, args: readonly unknown[], profile:
       return { data: { kind: 'collectiveTitle', rank }, evidence: evidenceOf(evidenceArg, ct) };
     }
     case 'digitalLevel': {
-      const [a, b, ...rest] = args;
-      if (isNaText(a)) return markedNotApplicable(ct, profile, hasUnitType);
+      if (isNaText(args[0])) return markedNotApplicable(ct, profile, hasUnitType);
       let level: DigitalLevel | null;
-      let evidenceArgs: unknown[];
-      const sa = toNumber(a);
-      const sb = toNumber(b);
-      if (sa !== undefined && sb !== undefined) {
-        const l = digitalLevelOfScores(sa, sb);
-        if (l === undefined) throw new UserError(`Điểm nhóm tiêu chí phải từ 0 đến 100 (đang là ${String(sa).replace('.', ',')} và ${String(sb).replace('.', ',')}).`);
-        level = l;
-        evidenceArgs = rest;
+      let rest: unknown[];
+      const scoresAt = (i: number) => {
+        const a = toNumber(args[i]);
+        const b = toNumber(args[i + 1]);
+        return a !== undefined && b !== undefined ? digitalScores(a, b) : undefined;
+      };
+      if (toNumber(args[0]) !== undefined) {
+        // (score dạy-học; score quản trị; [evidence])
+        level = scoresAt(0) ?? null;
+        if (level === null) throw new UserError(`Cần hai điểm nhóm tiêu chí cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+        rest = args.slice(2);
+      } else if (args.length >= 3 && isBlankOrNumber(args[1]) && isBlankOrNumber(args[2])) {
+        // (level name; score; score; [evidence]) as the Tổng hợp sheet passes them: the scores win when both are given.
+        level = scoresAt(1) ?? digitalName(args[0], ct);
+        rest = args.slice(3);
       } else {
-        level = isBlank(a) ? null : parseDigitalLevelName(a) ?? null;
-        if (!isBlank(a) && level === null) {
-          throw new UserError(`Mức chuyển đổi số "${cleanText(a)}" không hợp lệ cho chỉ tiêu ${ct.id}: ${DIGITAL_LEVEL_HELP}. Lưu ý: "mức độ 2" của Quyết định 4725 là “Mức đáp ứng cơ bản”, chỉ tương ứng Đạt mức độ 1 của Thông tư 24.`);
-        }
-        evidenceArgs = b === undefined ? rest : [b, ...rest];
+        level = digitalName(args[0], ct);
+        rest = args.slice(1);
       }
-      if (evidenceArgs.length > 1) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      if (rest.length > 1) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
       // Evidence is optional in this form: when given it is checked, when omitted it is not assessed here.
-      const evidence = evidenceArgs.length ? evidenceOf(evidenceArgs[0], ct) : null;
+      const evidence = rest.length ? evidenceOf(rest[0], ct) : null;
       return { data: { kind: 'digitalLevel', level }, evidence };
     }
   }
+}
+
+function isBlankOrNumber(v: unknown): boolean {
+  return !isRange(v) && (isBlank(v) || toNumber(v) !== undefined);
+}
+
+function digitalScores(a: number, b: number): DigitalLevel {
+  const l = digitalLevelOfScores(a, b);
+  if (l === undefined) throw new UserError(`Điểm nhóm tiêu chí phải từ 0 đến 100 (đang là ${String(a).replace('.', ',')} và ${String(b).replace('.', ',')}).`);
+  return l;
+}
+
+function digitalName(raw: unknown, ct: ChiTieu): DigitalLevel | null {
+  if (isBlank(raw)) return null;
+  const level = parseDigitalLevelName(raw);
+  if (level === undefined) {
+    throw new UserError(`Mức chuyển đổi số "${cleanText(raw)}" không hợp lệ cho chỉ tiêu ${ct.id}: ${DIGITAL_LEVEL_HELP}. Lưu ý: "mức độ 2" của Quyết định 4725 là “Mức đáp ứng cơ bản”, chỉ tương ứng Đạt mức độ 1 của Thông tư 24.`);
+  }
+  return level;
 }
 
 function claimOf(raw: unknown, ct: ChiTieu): 'dat' | 'khongDat' | null {

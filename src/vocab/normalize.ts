@@ -25,3 +25,16 @@ export function foldKey(raw: unknown): string {
 export function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || cleanText(raw) === '';
 }
+
+/** Like cleanText, but keeps line breaks (paragraphs of a description): NFC, spaces collapsed per line, trimmed. */
+export function cleanMultiline(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  return String(raw)
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0\u200b]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -40,7 +40,7 @@ const INDIVIDUAL_VOCAB: VocabEntry<IndividualTitle>[] = [
     ],
   },
   { value: { kind: 'title', rank: 4 }, spellings: ['Chiến sĩ thi đua toàn quốc', 'CSTĐ toàn quốc', 'CSTĐTQ'] },
-  { value: { kind: 'none' }, spellings: ['không', 'chưa', 'k', '0', 'không đạt', 'chưa đạt', 'không có'] },
+  { value: { kind: 'none' }, spellings: ['không', 'chưa', 'k', '0', 'không đạt', 'chưa đạt', 'không có', 'không có danh hiệu', 'chưa có danh hiệu'] },
   { value: { kind: 'na' }, spellings: ['-', 'KAD', 'không áp dụng', 'N/A', 'NA', 'miễn', 'không thuộc diện'] },
   {
     value: { kind: 'notATitle', what: 'Hoàn thành xuất sắc nhiệm vụ là mức xếp loại chất lượng, không phải danh hiệu thi đua' },

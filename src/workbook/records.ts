@@ -29,6 +29,9 @@ export interface UnitSettings {
   readonly nguoiLap: CellValue;
   readonly mucDaCongNhan: CellValue;
   readonly namCongNhan: CellValue;
+  /** "15/01": day and month of the year after the evaluation year. */
+  readonly hanNopHoSo?: CellValue;
+  readonly hanCongNhan?: CellValue;
 }
 
 /** Sheet "Thành viên": one row per member of the unit. */

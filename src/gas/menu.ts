@@ -1,0 +1,76 @@
+// The "ĐVHT" menu and its handlers. onOpen runs as a simple trigger (restricted auth): it only builds the menu.
+import { checkWorkbook } from '../check/checkWorkbook';
+import { checkReport, checkSummary } from '../check/describe';
+import { SHEET_NAMES } from '../sheet/schema';
+import { appendHistory } from './history';
+import { readSchoolWorkbook } from './readSheets';
+import { ForeignSheetError } from './template/tableSheet';
+import { setUpTemplate } from './template/setupTemplate';
+
+const MENU = 'ĐVHT';
+
+export function onOpen(): void {
+  SpreadsheetApp.getUi()
+    .createMenu(MENU)
+    .addItem('Thiết lập / nâng cấp mẫu', 'dvhtThietLapMau')
+    .addItem('Kiểm tra dữ liệu', 'dvhtKiemTraDuLieu')
+    .addSeparator()
+    .addItem('Hướng dẫn', 'dvhtHuongDan')
+    .addToUi();
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+/** Runs an action under the document lock; tells the user, in Vietnamese, when it cannot. */
+function withLock<T>(action: string, body: () => T): T | undefined {
+  const ui = SpreadsheetApp.getUi();
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(10000)) {
+    ui.alert(MENU, `Đang có người khác thực hiện thao tác trên bảng tính này. Vui lòng thử lại "${action}" sau ít phút.`, ui.ButtonSet.OK);
+    return undefined;
+  }
+  try {
+    return body();
+  } catch (e) {
+    const message = e instanceof ForeignSheetError ? e.message : `Không thực hiện được "${action}": ${e instanceof Error ? e.message : String(e)}`;
+    ui.alert(MENU, message, ui.ButtonSet.OK);
+    return undefined;
+  } finally {
+    if (lock) lock.releaseLock();
+  }
+}
+
+export function dvhtThietLapMau(): void {
+  withLock('Thiết lập / nâng cấp mẫu', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const r = setUpTemplate(ss);
+    const parts = [
+      r.fromVersion === null ? `Đã tạo mẫu ĐVHT phiên bản ${r.toVersion}.` : r.fromVersion < r.toVersion ? `Đã nâng cấp mẫu từ phiên bản ${r.fromVersion} lên ${r.toVersion}.` : `Mẫu đã ở phiên bản ${r.toVersion}; đã kiểm tra và bổ sung phần còn thiếu.`,
+      r.createdSheets.length && r.fromVersion !== null ? `Sheet mới: ${r.createdSheets.join(', ')}.` : '',
+      r.addedColumns.length ? `Cột mới: ${r.addedColumns.join('; ')}.` : '',
+      r.addedFields.length ? `Thông tin mới ở sheet Đơn vị: ${r.addedFields.join(', ')}.` : '',
+      r.addedChiTieu.length ? `Dòng chỉ tiêu mới: ${r.addedChiTieu.join(', ')}.` : '',
+      'Dữ liệu đã nhập được giữ nguyên.',
+    ].filter(Boolean);
+    appendHistory(ss, { action: r.fromVersion === null ? 'Thiết lập mẫu' : 'Nâng cấp mẫu', result: parts.join(' ') });
+    SpreadsheetApp.getUi().alert(MENU, parts.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
+  });
+}
+
+export function dvhtKiemTraDuLieu(): void {
+  withLock('Kiểm tra dữ liệu', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const result = checkWorkbook(readSchoolWorkbook(ss));
+    appendHistory(ss, { action: 'Kiểm tra dữ liệu', result: checkSummary(result) });
+    SpreadsheetApp.getUi().alert('Kiểm tra dữ liệu', checkReport(result), SpreadsheetApp.getUi().ButtonSet.OK);
+  });
+}
+
+export function dvhtHuongDan(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(SHEET_NAMES.huongDan);
+  if (sheet) ss.setActiveSheet(sheet);
+  else SpreadsheetApp.getUi().alert(MENU, 'Chưa có sheet Hướng dẫn: chọn ĐVHT → Thiết lập / nâng cấp mẫu.', SpreadsheetApp.getUi().ButtonSet.OK);
+}

@@ -1,0 +1,92 @@
+// "Thiết lập / nâng cấp mẫu": creates the template on an empty spreadsheet, upgrades an older one in place.
+// Idempotent; never changes or moves a value the user typed.
+import { profileFromSettings } from '../../assess/unitProfile';
+import { UnitSettings } from '../../workbook/records';
+import { rangeA1 } from '../../sheet/a1';
+import { guideLines } from '../../sheet/guide';
+import {
+  CHI_TIEU, DON_VI, HOI_DONG, HUONG_DAN, LICH_SU, MINH_CHUNG, NGUOI_HOC, SheetSpec, TEMPLATE, TEMPLATE_VERSION, THANH_VIEN, TONG_HOP,
+} from '../../sheet/schema';
+import { summaryRows } from '../../sheet/summaryFormulas';
+import { ensureChiTieuRows } from './chiTieuRows';
+import { ensureForm } from './formSheet';
+import { writeGuide, writeSummary } from './generatedSheets';
+import { PlacedTable, ensureTable } from './tableSheet';
+import { readTemplateVersion, stampTemplateVersion } from './version';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SetupReport {
+  readonly fromVersion: number | null;
+  readonly toVersion: number;
+  readonly createdSheets: readonly string[];
+  readonly addedColumns: readonly string[];
+  readonly addedFields: readonly string[];
+  readonly addedChiTieu: readonly string[];
+}
+
+function ensureSheet(ss: Spreadsheet, spec: SheetSpec, index: number, created: string[]): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+  const existing = ss.getSheetByName(spec.name);
+  if (existing) return { sheet: existing, created: false };
+  created.push(spec.name);
+  return { sheet: ss.insertSheet(spec.name, Math.min(index, ss.getSheets().length)), created: true };
+}
+
+export function setUpTemplate(ss: Spreadsheet): SetupReport {
+  const fromVersion = readTemplateVersion(ss);
+  const createdSheets: string[] = [];
+  const sheets = Object.fromEntries(TEMPLATE.map((spec, i) => [spec.name, ensureSheet(ss, spec, i, createdSheets)]));
+  const at = (spec: SheetSpec) => sheets[spec.name];
+
+  const form = ensureForm(at(DON_VI).sheet, DON_VI, at(DON_VI).created);
+  // Settings problems are the data check's business; here only the tier matters.
+  const profile = profileFromSettings(form.values as unknown as UnitSettings, []);
+  const tables: Record<string, PlacedTable> = {};
+  for (const spec of [THANH_VIEN, NGUOI_HOC, CHI_TIEU, MINH_CHUNG, HOI_DONG, LICH_SU]) {
+    tables[spec.name] = ensureTable(at(spec).sheet, spec, at(spec).created);
+  }
+  const chiTieu = ensureChiTieuRows(at(CHI_TIEU).sheet, tables[CHI_TIEU.name], profile.tier, profile.tierName);
+
+  writeGuide(at(HUONG_DAN).sheet, guideLines(form.values, TEMPLATE_VERSION), at(HUONG_DAN).created);
+  const ref = (t: PlacedTable) => ({ firstRow: t.headerRow + 1, lastRow: t.lastRow, columns: t.columns });
+  writeSummary(
+    at(TONG_HOP).sheet,
+    summaryRows({
+      tier: profile.tier,
+      members: ref(tables[THANH_VIEN.name]),
+      learners: ref(tables[NGUOI_HOC.name]),
+      chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf: chiTieu.rowOf },
+      options: optionsRefs(form.rowOf),
+    }),
+    at(TONG_HOP).created,
+  );
+  if (createdSheets.length === TEMPLATE.length) removeDefaultSheet(ss);
+  ss.setActiveSheet(at(fromVersion === null ? HUONG_DAN : DON_VI).sheet);
+  stampTemplateVersion(ss, TEMPLATE_VERSION);
+  return {
+    fromVersion,
+    toVersion: TEMPLATE_VERSION,
+    createdSheets,
+    addedColumns: Object.entries(tables).flatMap(([name, t]) => (createdSheets.includes(name) ? [] : t.addedColumns.map((c) => `${name}: ${c}`))),
+    addedFields: createdSheets.includes(DON_VI.name) ? [] : form.addedFields,
+    addedChiTieu: createdSheets.includes(CHI_TIEU.name) ? [] : chiTieu.added,
+  };
+}
+
+/**
+ * The unit's options as the summary formulas read them: one block of the three settings rows when they are adjacent
+ * (blank settings are then simply unset), otherwise each cell.
+ */
+function optionsRefs(rowOf: Readonly<Record<string, number>>): string[] {
+  const rows = ['loaiDonVi', 'congLap', 'capCongNhan'].map((k) => rowOf[k]).sort((a, b) => a - b);
+  if (rows[2] - rows[0] === 2) return [rangeA1(DON_VI.name, rows[0], 2, 3, 1, true)];
+  return rows.map((r) => rangeA1(DON_VI.name, r, 2, 1, 1, true));
+}
+
+/** A new spreadsheet comes with "Sheet1" / "Trang tính1": remove it once the template exists, if it is empty. */
+function removeDefaultSheet(ss: Spreadsheet): void {
+  const names = new Set(TEMPLATE.map((s) => s.name));
+  for (const sheet of ss.getSheets()) {
+    if (!names.has(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) ss.deleteSheet(sheet);
+  }
+}
