@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { ROOT, builtinGlobals, bundleSource, loadBundle } from '../../local/bundle';
 
-const SCHOOL_EXPORTS = ['DVHT_LEVEL', 'DVHT_PERCENT', 'DVHT_COUNT', 'DVHT_GAP'];
+const CUSTOM_FUNCTIONS = ['DVHT_LEVEL', 'DVHT_PERCENT', 'DVHT_COUNT', 'DVHT_GAP'];
+const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtHuongDan'];
 
 describe('school bundle', () => {
   const source = bundleSource('school');
@@ -30,7 +31,7 @@ describe('school bundle', () => {
   });
 
   test('every DVHT_* stub is a top-level function carrying @customfunction and Vietnamese help', () => {
-    for (const name of SCHOOL_EXPORTS) {
+    for (const name of CUSTOM_FUNCTIONS) {
       const m = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\s*\\nfunction ${name}\\(`).exec(source);
       expect(m).not.toBeNull();
       const doc = m![1];
@@ -49,10 +50,18 @@ describe('school bundle', () => {
     expect(ctx.DVHT_GAP('2.5', 41, 45)).toBe('Cần thêm 2 thành viên đạt danh hiệu LĐTT trở lên để đạt mức độ 2.');
   });
 
-  test('the manifest is V8, Asia/Ho_Chi_Minh, with no scope the custom functions do not need', () => {
+  test('only custom functions carry @customfunction', () => {
+    const tagged = [...source.matchAll(/@customfunction\s*\n\s*\*\/\s*\nfunction (\w+)/g)].map((m) => m[1]);
+    expect(tagged.sort()).toEqual([...CUSTOM_FUNCTIONS].sort());
+  });
+
+  test('the manifest is V8, Asia/Ho_Chi_Minh, with the narrowest scopes: this spreadsheet only, and its UI', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'school', 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
-    expect(manifest.oauthScopes).toEqual([]);
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
   });
 });

@@ -1,0 +1,72 @@
+// Writes workbook records (examples/*.json) into a spreadsheet that holds the template, column by header, in blocks,
+// the way a secretary would type them. Used to build the example workbook and random workbooks for tests.
+import { SchoolWorkbook } from '../src/workbook/records';
+import { CHI_TIEU, DON_VI, HOI_DONG, MINH_CHUNG, NGUOI_HOC, TableSheetSpec, THANH_VIEN } from '../src/sheet/schema';
+import { locateTable } from '../src/sheet/table';
+import { locateForm } from '../src/sheet/form';
+import { allChiTieu } from '../src/rules/catalogue';
+import { chiTieuIdOf } from '../src/sheet/readWorkbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function sheetOf(ss: Spreadsheet, name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw new Error(`Sheet ${name} is missing: set the template up first`);
+  return sheet;
+}
+
+/** Text as a user types it: a value that Sheets would turn into a number or formula is kept as text. */
+function typed(v: unknown): unknown {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string' && /^[=+@]|^-\D/.test(v)) return `'${v}`;
+  return v;
+}
+
+function fillTable(ss: Spreadsheet, spec: TableSheetSpec, records: readonly Record<string, unknown>[]): void {
+  if (!records.length) return;
+  const sheet = sheetOf(ss, spec.name);
+  const top = sheet.getRange(1, 1, 10, sheet.getLastColumn()).getValues();
+  const layout = locateTable(top, spec);
+  if (!layout) throw new Error(`No header in ${spec.name}`);
+  const rows = records.map((r) => {
+    const row: unknown[] = Array(layout.width).fill('');
+    for (const [field, col] of Object.entries(layout.columns)) row[col] = typed(r[field]);
+    return row;
+  });
+  sheet.getRange(layout.headerIndex + 2, 1, rows.length, layout.width).setValues(rows);
+}
+
+export function fillWorkbook(ss: Spreadsheet, wb: SchoolWorkbook): void {
+  const form = sheetOf(ss, DON_VI.name);
+  const values = form.getRange(1, 1, form.getLastRow(), 3).getValues();
+  const rowOf = locateForm(values, DON_VI);
+  const settings = wb.settings as unknown as Record<string, unknown>;
+  const column = values.map((r, i) => {
+    const field = Object.entries(rowOf).find(([, idx]) => idx === i)?.[0];
+    return [field && settings[field] !== undefined ? typed(settings[field]) : r[1]];
+  });
+  form.getRange(1, 2, column.length, 1).setValues(column);
+
+  fillTable(ss, THANH_VIEN, wb.members as unknown as Record<string, unknown>[]);
+  fillTable(ss, NGUOI_HOC, wb.classes as unknown as Record<string, unknown>[]);
+  fillTable(ss, MINH_CHUNG, wb.evidence as unknown as Record<string, unknown>[]);
+  fillTable(ss, HOI_DONG, wb.council as unknown as Record<string, unknown>[]);
+
+  // Chỉ tiêu rows exist already (one per chỉ tiêu): fill the user's columns on each.
+  const sheet = sheetOf(ss, CHI_TIEU.name);
+  const all = sheet.getDataRange().getValues();
+  const layout = locateTable(all, CHI_TIEU)!;
+  const userFields = CHI_TIEU.columns.filter((c) => c.kind !== 'readonly').map((c) => c.key);
+  const known = new Set(allChiTieu('tinh').map((c) => c.id));
+  for (let i = layout.headerIndex + 1; i < all.length; i++) {
+    const id = chiTieuIdOf(all[i][layout.columns.ma]);
+    const rec = id && known.has(id) ? (wb.chiTieu[id] as Record<string, unknown> | undefined) : undefined;
+    if (!rec) continue;
+    for (const f of userFields) if (rec[f] !== undefined) all[i][layout.columns[f]] = typed(rec[f]);
+  }
+  const body = all.slice(layout.headerIndex + 1).map((r) => userFields.map((f) => r[layout.columns[f]]));
+  // Write each user column as one block (columns may not be adjacent).
+  userFields.forEach((f, j) => {
+    sheet.getRange(layout.headerIndex + 2, layout.columns[f] + 1, body.length, 1).setValues(body.map((r) => [r[j]]));
+  });
+}
