@@ -16,7 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TARGETS = [{ name: 'school', entry: 'src/school.ts', manifest: 'appsscript.json' }];
 
 /** Node command-line tools (npm start and friends), bundled from TypeScript. */
-const TOOLS = ['scripts/start.ts'];
+const TOOLS = ['scripts/start.ts', 'scripts/template.ts', 'scripts/makeExample.ts'];
 
 /** Reads the exported functions of an entry file with their JSDoc and parameter lists. */
 export function readExports(entryFile) {

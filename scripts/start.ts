@@ -1,102 +1,57 @@
-// npm start: assesses the example unit (or a given workbook JSON) and prints its chỉ tiêu, tiêu chí and unit levels,
-// cross-checked against the DVHT_LEVEL custom function of the real Apps Script bundle.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Assessment, assessWorkbook, figuresOf } from '../src/assess/assessWorkbook';
-import { gapSentence } from '../src/rules/gap';
+// npm start [-- file.xlsx]: opens a school workbook (default: the bundled example) in the offline runtime, runs the
+// real bundle's "Kiểm tra dữ liệu", prints the live Tổng hợp sheet and checks it against the rules engine.
+import { resolve, join } from 'node:path';
+import { createRuntime } from '../local/runtime';
+import { ROOT } from '../local/bundle';
+import { dumpSheet } from '../local/spreadsheet';
+import { checkWorkbook } from '../src/check/checkWorkbook';
 import { levelLabel } from '../src/rules/levels';
-import { unitType } from '../src/rules/unitTypes';
-import { SchoolWorkbook, MEMBER_COLUMN_OF } from '../src/workbook/records';
-import { ROOT, loadBundle } from '../local/bundle';
+import { readWorkbook } from '../src/sheet/readWorkbook';
+import { SHEET_NAMES } from '../src/sheet/schema';
+import { INPUT_SHEETS } from '../src/gas/readSheets';
 
-const DEFAULT_EXAMPLE = join(ROOT, 'examples', 'truong-thcs-binh-minh.json');
+const DEFAULT_EXAMPLE = join(ROOT, 'examples', 'truong-thcs-binh-minh.xlsx');
 
 function pad(text: string, width: number): string {
   const t = text.length > width ? text.slice(0, width - 1) + '…' : text;
   return t + ' '.repeat(Math.max(0, width - t.length));
 }
 
-function printTable(wb: SchoolWorkbook, a: Assessment): void {
-  const s = wb.settings;
-  const type = a.profile.unitType ? unitType(a.profile.unitType).label : 'chưa rõ loại đơn vị';
-  console.log(`\nĐVHT — ${s.tenDonVi} · năm ${s.namDanhGia} · ${a.profile.tierName} · ${type}`);
-  console.log(`${a.memberCount} thành viên${a.learners ? `, ${a.learners.total} người học` : ''}\n`);
-  const header = `${pad('Chỉ tiêu', 44)} ${pad('Số liệu', 46)} ${pad('Mức', 16)} Điều còn thiếu`;
-  console.log(header);
-  console.log('─'.repeat(header.length + 40));
-  for (const tc of a.unit.tieuChi) {
-    for (const r of tc.chiTieu) {
-      const part = a.chiTieu[r.chiTieu.id];
-      const figures = part.members && r.level !== 'na' ? figuresOf(part.members.tally, part.learners) : '';
-      const next = r.level === 'na' ? r.reasons[0] : gapSentence(r);
-      console.log(`${pad(`${r.chiTieu.id} ${r.chiTieu.shortName}`, 44)} ${pad(figures, 46)} ${pad(levelLabel(r.level), 16)} ${next}`);
-    }
-    const c = tc.counts;
-    console.log(
-      `${pad(`Tiêu chí ${tc.tieuChi.no}: ${levelLabel(tc.level)}`, 44)} ${c.applicable} chỉ tiêu áp dụng: ${c.muc2} mức 2, ${c.muc1} mức 1, ${c.khongDat} không đạt` +
-        (c.noData ? `, ${c.noData} chưa có dữ liệu` : '') + (c.notApplicable ? `; ${c.notApplicable} không áp dụng` : ''),
-    );
-    console.log('─'.repeat(header.length + 40));
-  }
-  console.log(`ĐƠN VỊ: ${levelLabel(a.unit.level).toUpperCase()}  (${a.unit.counts.applicable} chỉ tiêu áp dụng, ${a.unit.counts.notApplicable} không áp dụng)\n`);
-  if (a.problems.length) {
-    console.log(`Cần xem lại (${a.problems.length}):`);
-    for (const p of a.problems) console.log(`  - [${p.sheet}${p.row ? ` dòng ${p.row}` : ''}] ${p.message} → ${p.fix}`);
-    console.log('');
-  }
+async function main(): Promise<void> {
+  const file = resolve(process.argv[2] ?? DEFAULT_EXAMPLE);
+  const rt = createRuntime();
+  const ss = await rt.open(file);
+  console.log(`\nĐVHT — ${ss.getName()} (${file})`);
+
+  rt.counter.reset();
+  rt.run('dvhtKiemTraDuLieu');
+  const calls = rt.counter.get('SpreadsheetApp');
+  const alert = rt.services.controls.alerts[rt.services.controls.alerts.length - 1];
+  console.log(`\n${alert.title}: ${alert.prompt}\n`);
+
+  const summary = dumpSheet(ss._sheetByName(SHEET_NAMES.tongHop)!);
+  console.log(`${pad('Chỉ tiêu, tiêu chí', 58)} ${pad('Số liệu', 10)} ${pad('Tỉ lệ', 7)} ${pad('Mức đạt', 16)} Điều còn thiếu`);
+  console.log('─'.repeat(150));
+  summary.displayValues.slice(2).forEach((r) => {
+    console.log(`${pad(r[1], 58)} ${pad(r[2], 10)} ${pad(r[3], 7)} ${pad(r[4], 16)} ${r[5]}`);
+  });
+
+  // The same workbook through the rules engine directly: the live formulas must agree with it.
+  const values = Object.fromEntries(INPUT_SHEETS.map((n) => [n, ss._sheetByName(n) ? dumpSheet(ss._sheetByName(n)!).values : undefined]));
+  const engine = checkWorkbook(readWorkbook(values)).assessment;
+  const byId = new Map(summary.values.slice(2).map((r) => [String(r[0]), String(r[4])]));
+  const expected: [string, string][] = [
+    ...engine.unit.tieuChi.flatMap((tc) => [[tc.tieuChi.id, levelLabel(tc.level)] as [string, string], ...tc.chiTieu.map((c) => [c.chiTieu.id, levelLabel(c.level)] as [string, string])]),
+    ['ĐV', levelLabel(engine.unit.level)],
+  ];
+  const differences = expected.filter(([id, level]) => byId.get(id) !== level);
+  console.log(`\nĐối chiếu sheet Tổng hợp (công thức DVHT_*) với bộ quy tắc: ${expected.length - differences.length}/${expected.length} mục khớp.`);
+  for (const [id, level] of differences) console.log(`  ! ${id}: Tổng hợp ghi "${byId.get(id)}", bộ quy tắc tính "${level}"`);
+  console.log(`Kiểm tra dữ liệu dùng ${calls} lệnh gọi SpreadsheetApp (mỗi sheet đọc một lần).`);
+  if (differences.length) process.exitCode = 1;
 }
 
-/** Recomputes every applicable chỉ tiêu with the bundle's DVHT_LEVEL, as the Tổng hợp sheet would, and compares. */
-function crossCheck(wb: SchoolWorkbook, a: Assessment): { agree: number; total: number; differences: string[] } {
-  const ctx = loadBundle('school');
-  const named = wb.members.filter((m) => String(m.hoTen ?? '').trim());
-  const roster = named.map((m) => [m.hoTen]);
-  const options = [wb.settings.loaiDonVi, wb.settings.capCongNhan, wb.settings.congLap];
-  let agree = 0;
-  let total = 0;
-  const differences: string[] = [];
-  for (const tc of a.unit.tieuChi) {
-    for (const r of tc.chiTieu) {
-      const ct = r.chiTieu;
-      const row = wb.chiTieu[ct.id] ?? {};
-      let args: unknown[];
-      let expected = levelLabel(r.level);
-      switch (ct.rule.kind) {
-        case 'memberShare': {
-          const col = MEMBER_COLUMN_OF[ct.id];
-          args = [named.map((m) => [m[col] ?? '']), roster];
-          if (ct.rule.learners && a.learners) args.push(wb.classes.map((c) => [c.soDatCdht]), wb.classes.map((c) => [c.siSo]));
-          expected = levelLabel(r.dataLevel); // the function counts; evidence is checked on the Chỉ tiêu sheet
-          break;
-        }
-        case 'condition':
-          args = [row.tuDanhGia ?? '', row.minhChung ?? ''];
-          break;
-        case 'collectiveTitle':
-          args = [row.danhHieuTapThe ?? '', row.minhChung ?? ''];
-          break;
-        case 'digitalLevel':
-          args = [row.diemDayHoc ?? row.mucChuyenDoiSo ?? '', ...(row.diemQuanTri !== undefined ? [row.diemQuanTri] : []), row.minhChung ?? ''];
-          break;
-      }
-      const got = String(ctx.DVHT_LEVEL(ct.id, ...args, ...options));
-      total++;
-      if (got === expected) agree++;
-      else differences.push(`${ct.id}: bundle ${got}, engine ${expected}`);
-    }
-  }
-  return { agree, total, differences };
-}
-
-function main(): void {
-  const file = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_EXAMPLE;
-  const wb = JSON.parse(readFileSync(file, 'utf8')) as SchoolWorkbook;
-  const assessment = assessWorkbook(wb);
-  printTable(wb, assessment);
-  const check = crossCheck(wb, assessment);
-  console.log(`Đối chiếu với DVHT_LEVEL của bản build Apps Script: ${check.agree}/${check.total} chỉ tiêu khớp.`);
-  for (const d of check.differences) console.log(`  ! ${d}`);
-  if (check.differences.length) process.exitCode = 1;
-}
-
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -244,3 +244,20 @@ export const LICH_SU: TableSheetSpec = {
 
 /** Every sheet in tab order. */
 export const TEMPLATE: readonly SheetSpec[] = [HUONG_DAN, DON_VI, THANH_VIEN, NGUOI_HOC, CHI_TIEU, MINH_CHUNG, HOI_DONG, TONG_HOP, LICH_SU];
+
+/** Named ranges over table columns, for the Tổng hợp formulas and the user's own (they follow moved columns). */
+export const NAMED_COLUMNS: readonly { readonly name: string; readonly sheet: TableSheetSpec; readonly field: string }[] = [
+  { name: 'DVHT_HO_TEN', sheet: THANH_VIEN, field: 'hoTen' },
+  { name: 'DVHT_TCKT', sheet: THANH_VIEN, field: 'thuocToChucKinhTe' },
+  { name: 'DVHT_2_1', sheet: THANH_VIEN, field: 'kyLuat' },
+  { name: 'DVHT_2_2', sheet: THANH_VIEN, field: 'boiDuong' },
+  { name: 'DVHT_2_3', sheet: THANH_VIEN, field: 'chuyenDoiSo' },
+  { name: 'DVHT_2_4', sheet: THANH_VIEN, field: 'ngoaiNgu' },
+  { name: 'DVHT_2_5', sheet: THANH_VIEN, field: 'danhHieu' },
+  { name: 'DVHT_3_1', sheet: THANH_VIEN, field: 'cdht' },
+  { name: 'DVHT_SO_DAT_CDHT', sheet: NGUOI_HOC, field: 'soDatCdht' },
+  { name: 'DVHT_SI_SO', sheet: NGUOI_HOC, field: 'siSo' },
+];
+
+/** The Đơn vị rows "Loại đơn vị", "Công lập…", "Cấp công nhận", read together as the custom functions' options. */
+export const OPTIONS_RANGE_NAME = 'DVHT_PHAN_LOAI';

@@ -2,22 +2,13 @@
 // Formulas are written in Apps Script's formula syntax (commas between arguments; a vi_VN sheet shows semicolons).
 import { ChiTieu, Tier, catalogue } from '../rules/catalogue';
 import { columnLetter, quoteSheet } from './a1';
-import { SHEET_NAMES } from './schema';
-
-/** Where a table's columns are, 1-based, and the rows its data may occupy. */
-export interface TableRef {
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly columns: Readonly<Record<string, number>>;
-}
+import { NAMED_COLUMNS, SHEET_NAMES } from './schema';
 
 export interface SummaryInputs {
   readonly tier: Tier;
-  readonly members: TableRef;
-  readonly learners: TableRef;
   /** The Chỉ tiêu sheet: its columns, and the row of each chỉ tiêu. */
   readonly chiTieu: { readonly columns: Readonly<Record<string, number>>; readonly rowOf: Readonly<Record<string, number>> };
-  /** A1 of the unit's options: one block ("'Đơn vị'!$B$4:$B$6") or several cells. */
+  /** The unit's options: the named block, or A1 cells when the settings rows are not adjacent. */
   readonly options: readonly string[];
 }
 
@@ -33,11 +24,11 @@ export const SUMMARY_HEADERS = ['Mã', 'Chỉ tiêu, tiêu chí', 'Số liệu',
 /** 1-based column of the level in the summary. */
 export const SUMMARY_LEVEL_COLUMN = 5;
 
-function column(sheet: string, t: TableRef, field: string): string {
-  const c = t.columns[field];
-  if (c === undefined) throw new Error(`Column ${field} of ${sheet} is missing`);
-  const l = columnLetter(c);
-  return `${quoteSheet(sheet)}!$${l}$${t.firstRow}:$${l}$${t.lastRow}`;
+/** The named range over a table column (set up with the template). */
+function column(sheet: string, field: string): string {
+  const named = NAMED_COLUMNS.find((n) => n.sheet.name === sheet && n.field === field);
+  if (!named) throw new Error(`No named range for ${sheet}.${field}`);
+  return named.name;
 }
 
 function chiTieuCell(inputs: SummaryInputs, id: string, field: string): string {
@@ -51,8 +42,8 @@ const MEMBER_FIELD: Record<string, string> = { '2.1': 'kyLuat', '2.2': 'boiDuong
 
 /** The data arguments of DVHT_LEVEL / DVHT_GAP for one chỉ tiêu (after its id), evidence included. */
 function dataArgs(ct: ChiTieu, inputs: SummaryInputs): string[] {
-  const tv = (f: string) => column(SHEET_NAMES.thanhVien, inputs.members, f);
-  const nh = (f: string) => column(SHEET_NAMES.nguoiHoc, inputs.learners, f);
+  const tv = (f: string) => column(SHEET_NAMES.thanhVien, f);
+  const nh = (f: string) => column(SHEET_NAMES.nguoiHoc, f);
   const cell = (f: string) => chiTieuCell(inputs, ct.id, f);
   switch (ct.rule.kind) {
     case 'memberShare': {
@@ -92,8 +83,8 @@ export function summaryRows(inputs: SummaryInputs): SummaryRow[] {
       const args = [`"${ct.id}"`, ...dataArgs(ct, inputs), ...inputs.options];
       const share = ct.rule.kind === 'memberShare';
       const tallyArgs = share
-        ? [column(SHEET_NAMES.thanhVien, inputs.members, MEMBER_FIELD[ct.id]), column(SHEET_NAMES.thanhVien, inputs.members, 'hoTen'),
-          ...(ct.rule.kind === 'memberShare' && ct.rule.excludesToChucKinhTe ? [column(SHEET_NAMES.thanhVien, inputs.members, 'thuocToChucKinhTe')] : [])]
+        ? [column(SHEET_NAMES.thanhVien, MEMBER_FIELD[ct.id]), column(SHEET_NAMES.thanhVien, 'hoTen'),
+          ...(ct.rule.kind === 'memberShare' && ct.rule.excludesToChucKinhTe ? [column(SHEET_NAMES.thanhVien, 'thuocToChucKinhTe')] : [])]
         : [];
       chiTieuRows.push(first + body.length);
       body.push({
@@ -101,7 +92,7 @@ export function summaryRows(inputs: SummaryInputs): SummaryRow[] {
         cells: [ct.id, `${ct.id}. ${ct.shortName}`, share ? call('DVHT_COUNT', tallyArgs) : '', share ? call('DVHT_PERCENT', tallyArgs) : '', call('DVHT_LEVEL', args), call('DVHT_GAP', args)],
       });
       if (ct.rule.kind === 'memberShare' && ct.rule.learners) {
-        const l = [column(SHEET_NAMES.nguoiHoc, inputs.learners, 'soDatCdht'), column(SHEET_NAMES.nguoiHoc, inputs.learners, 'siSo')];
+        const l = [column(SHEET_NAMES.nguoiHoc, 'soDatCdht'), column(SHEET_NAMES.nguoiHoc, 'siSo')];
         body.push({ kind: 'learners', cells: ['', `${ct.id}. Người học đạt Công dân học tập (cơ sở giáo dục)`, call('DVHT_COUNT', l), call('DVHT_PERCENT', l), '', ''] });
       }
     }

@@ -1,5 +1,6 @@
 // Writes the sheets whose whole content the add-in owns: "Hướng dẫn" and the live "Tổng hợp" formulas.
 import { GuideLine } from '../../sheet/guide';
+import { plainText } from '../../sheet/safeText';
 import { SUMMARY_LEVEL_COLUMN, SummaryRow } from '../../sheet/summaryFormulas';
 import { ensureProtection } from './protection';
 
@@ -7,7 +8,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function writeGuide(sheet: Sheet, lines: readonly GuideLine[], created: boolean): void {
   sheet.clear();
-  sheet.getRange(1, 1, lines.length, 1).setValues(lines.map((l) => [l.text])).setWrap(true).setVerticalAlignment('top');
+  sheet.getRange(1, 1, lines.length, 1).setValues(lines.map((l) => [plainText(l.text)])).setWrap(true).setVerticalAlignment('top');
   lines.forEach((l, i) => {
     if (l.kind === 'title') sheet.getRange(i + 1, 1).setFontWeight('bold').setFontSize(14).setFontColor('#1a73e8');
     if (l.kind === 'heading') sheet.getRange(i + 1, 1).setFontWeight('bold').setBackground('#e8f0fe');

@@ -5,7 +5,8 @@ import { UnitSettings } from '../../workbook/records';
 import { rangeA1 } from '../../sheet/a1';
 import { guideLines } from '../../sheet/guide';
 import {
-  CHI_TIEU, DON_VI, HOI_DONG, HUONG_DAN, LICH_SU, MINH_CHUNG, NGUOI_HOC, SheetSpec, TEMPLATE, TEMPLATE_VERSION, THANH_VIEN, TONG_HOP,
+  CHI_TIEU, DON_VI, HOI_DONG, HUONG_DAN, LICH_SU, MINH_CHUNG, NAMED_COLUMNS, NGUOI_HOC, OPTIONS_RANGE_NAME, SheetSpec, TEMPLATE, TEMPLATE_VERSION,
+  THANH_VIEN, TONG_HOP,
 } from '../../sheet/schema';
 import { summaryRows } from '../../sheet/summaryFormulas';
 import { ensureChiTieuRows } from './chiTieuRows';
@@ -48,16 +49,10 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
   const chiTieu = ensureChiTieuRows(at(CHI_TIEU).sheet, tables[CHI_TIEU.name], profile.tier, profile.tierName);
 
   writeGuide(at(HUONG_DAN).sheet, guideLines(form.values, TEMPLATE_VERSION), at(HUONG_DAN).created);
-  const ref = (t: PlacedTable) => ({ firstRow: t.headerRow + 1, lastRow: t.lastRow, columns: t.columns });
+  const options = ensureNamedRanges(ss, tables, at(DON_VI).sheet, form.rowOf);
   writeSummary(
     at(TONG_HOP).sheet,
-    summaryRows({
-      tier: profile.tier,
-      members: ref(tables[THANH_VIEN.name]),
-      learners: ref(tables[NGUOI_HOC.name]),
-      chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf: chiTieu.rowOf },
-      options: optionsRefs(form.rowOf),
-    }),
+    summaryRows({ tier: profile.tier, chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf: chiTieu.rowOf }, options }),
     at(TONG_HOP).created,
   );
   if (createdSheets.length === TEMPLATE.length) removeDefaultSheet(ss);
@@ -74,13 +69,26 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
 }
 
 /**
- * The unit's options as the summary formulas read them: one block of the three settings rows when they are adjacent
- * (blank settings are then simply unset), otherwise each cell.
+ * Points every named range at its column's current place (names follow moved columns in Sheets; this also repairs
+ * them after an upgrade). Returns the options as the summary formulas read them: the named block of the three
+ * settings rows when they are adjacent (a blank setting is then simply unset), otherwise each cell.
  */
-function optionsRefs(rowOf: Readonly<Record<string, number>>): string[] {
+function ensureNamedRanges(ss: Spreadsheet, tables: Record<string, PlacedTable>, donVi: GoogleAppsScript.Spreadsheet.Sheet, rowOf: Readonly<Record<string, number>>): string[] {
+  const existing = new Map(ss.getNamedRanges().map((n) => [n.getName(), n]));
+  const name = (n: string, range: GoogleAppsScript.Spreadsheet.Range) => {
+    const found = existing.get(n);
+    if (found) found.setRange(range);
+    else ss.setNamedRange(n, range);
+  };
+  for (const c of NAMED_COLUMNS) {
+    const t = tables[c.sheet.name];
+    const sheet = ss.getSheetByName(c.sheet.name)!;
+    name(c.name, sheet.getRange(t.headerRow + 1, t.columns[c.field], t.lastRow - t.headerRow, 1));
+  }
   const rows = ['loaiDonVi', 'congLap', 'capCongNhan'].map((k) => rowOf[k]).sort((a, b) => a - b);
-  if (rows[2] - rows[0] === 2) return [rangeA1(DON_VI.name, rows[0], 2, 3, 1, true)];
-  return rows.map((r) => rangeA1(DON_VI.name, r, 2, 1, 1, true));
+  if (rows[2] - rows[0] !== 2) return rows.map((r) => rangeA1(DON_VI.name, r, 2, 1, 1, true));
+  name(OPTIONS_RANGE_NAME, donVi.getRange(rows[0], 2, 3, 1));
+  return [OPTIONS_RANGE_NAME];
 }
 
 /** A new spreadsheet comes with "Sheet1" / "Trang tính1": remove it once the template exists, if it is empty. */

@@ -1,0 +1,114 @@
+// The offline Apps Script runtime: the real bundle in node:vm with in-memory services, call counters, formula
+// evaluation through the bundle's own custom functions, and .xlsx in and out.
+import vm from 'node:vm';
+import { CallCounter } from './counters';
+import { bundleSource } from './bundle';
+import { FormulaHost, evaluateFormula } from './formulas';
+import { FakeSpreadsheet, createSpreadsheetApp, loadXlsx, saveXlsx } from './spreadsheet';
+import type { SpreadsheetAppControls } from './spreadsheet';
+import { parseA1, rectA1 } from './spreadsheet/a1';
+import { createServices, setExceptionConstructor } from './services';
+
+export interface RuntimeOptions {
+  target?: string;
+  userEmail?: string;
+}
+
+export interface Runtime {
+  readonly counter: CallCounter;
+  readonly sheets: SpreadsheetAppControls;
+  readonly services: ReturnType<typeof createServices>;
+  /** The bundle's global scope. */
+  readonly context: vm.Context & Record<string, any>;
+  /** Calls a top-level function of the bundle, as a menu, trigger or google.script.run would (one execution). */
+  run(name: string, ...args: unknown[]): unknown;
+  /** A new empty spreadsheet, made the active one (the one the script is bound to). */
+  newSpreadsheet(name: string): FakeSpreadsheet;
+  /** Loads an .xlsx as the active spreadsheet. */
+  open(pathOrBuffer: string | Buffer): Promise<FakeSpreadsheet>;
+  save(ss: FakeSpreadsheet, path: string): Promise<void>;
+}
+
+function readRect(ss: FakeSpreadsheet, defaultSheet: string, sheetName: string | null, a1: string): unknown[][] {
+  const name = sheetName ?? defaultSheet;
+  const sheet = ss._sheetByName(name);
+  if (!sheet) throw new Error(`#REF! Unknown sheet ${name}`);
+  const p = parseA1(a1);
+  if (!p || p.r1 === null || p.c1 === null) throw new Error(`#REF! Bad reference ${a1}`);
+  const r2 = p.r2 ?? p.r1;
+  const c2 = p.c2 ?? p.c1;
+  const out: unknown[][] = [];
+  for (let r = p.r1; r <= r2; r++) {
+    const row: unknown[] = [];
+    for (let c = p.c1; c <= c2; c++) row.push(sheet._value(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+export function createRuntime(opts: RuntimeOptions = {}): Runtime {
+  const target = opts.target ?? 'school';
+  const counter = new CallCounter();
+  const context = vm.createContext({}) as vm.Context & Record<string, any>;
+  const realm = vm.runInContext('({ Date, Array, Error })', context) as { Date: DateConstructor; Array: ArrayConstructor; Error: ErrorConstructor };
+  const services = createServices({ counter, globals: () => context, settings: { userEmail: opts.userEmail } });
+  setExceptionConstructor(realm.Error);
+
+  const host = (ss: FakeSpreadsheet, sheetName: string): FormulaHost => ({
+    readRange: (sheet, a1) => readRect(ss, sheetName, sheet, a1),
+    namedRange: (name) => {
+      const n = ss.namedRanges.find((x) => x.name === name);
+      return n ? { sheet: n.ref.sheet.name, a1: rectA1(n.ref.rect) } : undefined;
+    },
+    // Custom functions are the bundle's globals, called as Sheets calls them (no `this`, plain arguments).
+    customFunction: (name) => (/^DVHT_/.test(name) && typeof context[name] === 'function' ? (context[name] as (...a: unknown[]) => unknown) : undefined),
+  });
+  const sheets = createSpreadsheetApp({
+    counter,
+    ui: services.ui,
+    realm,
+    userEmail: opts.userEmail,
+    evaluateFormula: (formula, at) => evaluateFormula(formula, host(at.spreadsheet, at.sheet.name)),
+  });
+
+  Object.assign(context, {
+    SpreadsheetApp: sheets.SpreadsheetApp,
+    PropertiesService: services.PropertiesService,
+    LockService: services.LockService,
+    CacheService: services.CacheService,
+    Utilities: services.Utilities,
+    Session: services.Session,
+    ScriptApp: services.ScriptApp,
+    HtmlService: services.HtmlService,
+    Logger: { log: () => undefined },
+    console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+  });
+  vm.runInContext(bundleSource(target), context, { filename: `${target}/Code.js` });
+
+  return {
+    counter,
+    sheets,
+    services,
+    context,
+    run(name, ...args) {
+      const fn = context[name];
+      if (typeof fn !== 'function') throw new Error(`The bundle has no function ${name}`);
+      try {
+        return fn(...args);
+      } finally {
+        services.controls.endExecution();
+      }
+    },
+    newSpreadsheet(name) {
+      const ss = sheets.createSpreadsheet(name);
+      sheets.setActive(ss);
+      return ss;
+    },
+    async open(pathOrBuffer) {
+      const ss = await loadXlsx(sheets, pathOrBuffer);
+      sheets.setActive(ss);
+      return ss;
+    },
+    save: (ss, path) => saveXlsx(ss, path),
+  };
+}
