@@ -4,11 +4,8 @@ import { resolve, join } from 'node:path';
 import { createRuntime } from '../local/runtime';
 import { ROOT } from '../local/bundle';
 import { dumpSheet } from '../local/spreadsheet';
-import { checkWorkbook } from '../src/check/checkWorkbook';
-import { levelLabel } from '../src/rules/levels';
-import { readWorkbook } from '../src/sheet/readWorkbook';
 import { SHEET_NAMES } from '../src/sheet/schema';
-import { INPUT_SHEETS } from '../src/gas/readSheets';
+import { compareSummaryWithEngine } from '../local/summaryCheck';
 
 const DEFAULT_EXAMPLE = join(ROOT, 'examples', 'truong-thcs-binh-minh.xlsx');
 
@@ -37,16 +34,9 @@ async function main(): Promise<void> {
   });
 
   // The same workbook through the rules engine directly: the live formulas must agree with it.
-  const values = Object.fromEntries(INPUT_SHEETS.map((n) => [n, ss._sheetByName(n) ? dumpSheet(ss._sheetByName(n)!).values : undefined]));
-  const engine = checkWorkbook(readWorkbook(values)).assessment;
-  const byId = new Map(summary.values.slice(2).map((r) => [String(r[0]), String(r[4])]));
-  const expected: [string, string][] = [
-    ...engine.unit.tieuChi.flatMap((tc) => [[tc.tieuChi.id, levelLabel(tc.level)] as [string, string], ...tc.chiTieu.map((c) => [c.chiTieu.id, levelLabel(c.level)] as [string, string])]),
-    ['ĐV', levelLabel(engine.unit.level)],
-  ];
-  const differences = expected.filter(([id, level]) => byId.get(id) !== level);
+  const { expected, differences } = compareSummaryWithEngine(ss);
   console.log(`\nĐối chiếu sheet Tổng hợp (công thức DVHT_*) với bộ quy tắc: ${expected.length - differences.length}/${expected.length} mục khớp.`);
-  for (const [id, level] of differences) console.log(`  ! ${id}: Tổng hợp ghi "${byId.get(id)}", bộ quy tắc tính "${level}"`);
+  for (const d of differences) console.log(`  ! ${d.id}: Tổng hợp ghi "${d.shown}", bộ quy tắc tính "${d.engine}"`);
   console.log(`Kiểm tra dữ liệu dùng ${calls} lệnh gọi SpreadsheetApp (mỗi sheet đọc một lần).`);
   if (differences.length) process.exitCode = 1;
 }

@@ -27,9 +27,9 @@ export function ensureChiTieuRows(sheet: Sheet, table: PlacedTable, tier: Tier, 
   });
   const missing = allChiTieu(tier).filter((c) => rowOf[c.id] === undefined);
   if (missing.length) {
-    // The id is written as text ("'1.1"), or Sheets would turn it into the number 1,1.
+    // The column is formatted as plain text (set-up does it first), so "1.1" stays text and is not read as 1,1.
     const start = last + 1;
-    sheet.getRange(start, maCol, missing.length, 1).setValues(missing.map((c) => [`'${c.id}`]));
+    sheet.getRange(start, maCol, missing.length, 1).setValues(missing.map((c) => [c.id]));
     missing.forEach((c, i) => (rowOf[c.id] = start + i));
   }
   const end = Math.max(last, ...Object.values(rowOf));
