@@ -17,7 +17,9 @@ type Node =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'ref'; sheet: string | null; a1: string }
   | { kind: 'name'; name: string }
-  | { kind: 'call'; name: string; args: Node[] };
+  | { kind: 'call'; name: string; args: Node[] }
+  /** An array literal {a, b; c, d}: ";" separates rows, "," columns. */
+  | { kind: 'array'; rows: Node[][] };
 
 class Parser {
   private i = 0;
@@ -40,6 +42,7 @@ class Parser {
     this.skip();
     const c = this.s[this.i];
     if (c === '"') return this.string();
+    if (c === '{') return this.array();
     if (c === "'") return this.ref(this.quotedSheet());
     const num = /^-?\d+(\.\d+)?/.exec(this.s.slice(this.i));
     if (num && !/^[A-Za-z$]/.test(this.s.slice(this.i))) {
@@ -58,6 +61,19 @@ class Parser {
     if (/^(TRUE|FALSE)$/i.test(word[0])) return { kind: 'boolean', value: word[0].toUpperCase() === 'TRUE' };
     if (/^\$?[A-Za-z]{1,3}\$?\d+$/.test(word[0])) return this.rangeTail(null, word[0]);
     return { kind: 'name', name: word[0] };
+  }
+
+  private array(): Node {
+    this.i++;
+    const rows: Node[][] = [[]];
+    for (;;) {
+      rows[rows.length - 1].push(this.expr());
+      this.skip();
+      const c = this.s[this.i++];
+      if (c === '}') return { kind: 'array', rows };
+      if (c === ';') rows.push([]);
+      else if (c !== ',') throw new Error('Expected , ; or } in an array literal');
+    }
   }
 
   private string(): Node {
@@ -148,6 +164,8 @@ function evaluateNode(node: Node, host: FormulaHost): unknown {
       if (!named) throw new Error(`#NAME? ${node.name}`);
       return shape(host.readRange(named.sheet, named.a1));
     }
+    case 'array':
+      return node.rows.map((r) => r.map((x) => evaluateNode(x, host)));
     case 'call': {
       const fn = host.customFunction(node.name);
       if (!fn) throw new Error(`#NAME? Unknown function ${node.name}`);

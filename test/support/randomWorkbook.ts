@@ -6,15 +6,18 @@ import { SchoolWorkbook, MemberRow, ChiTieuRow } from '../../src/workbook/record
 const HO = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi'];
 const DEM = ['Văn', 'Thị', 'Minh', 'Ngọc', 'Hữu', 'Thu'];
 const TEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Mai', 'Nam', 'Oanh', 'Phúc', 'Quyên', 'Sơn', 'Thảo'];
-const MARKS = ['x', 'Đạt', 'có', '✓', '', 'không', 'Chưa đạt', 'KAD'];
-const TITLES = ['Lao động tiên tiến', 'LĐTT', 'LDTT', 'Chiến sĩ thi đua cơ sở', '', 'HTXSNV', 'Không có danh hiệu', 'KAD'];
+/** Mostly passing, so that random units reach every level, not only Không đạt. */
+const weighted = (yes: string[], no: string[], na: string[]) =>
+  fc.oneof({ arbitrary: fc.constantFrom(...yes), weight: 30 }, { arbitrary: fc.constantFrom(...no), weight: 2 }, { arbitrary: fc.constantFrom(...na), weight: 1 });
+const MARK = weighted(['x', 'Đạt', 'có', '✓', 'X'], ['', 'không', 'Chưa đạt'], ['KAD', 'Không áp dụng']);
+const MANY_MARK = fc.oneof({ arbitrary: MARK, weight: 1 }, { arbitrary: fc.constant('x'), weight: 3 });
+const TITLE = weighted(['Lao động tiên tiến', 'LĐTT', 'LDTT', 'Chiến sĩ thi đua cơ sở'], ['', 'HTXSNV', 'Không có danh hiệu'], ['KAD']);
 export const UNIT_LABELS = ['Trường trung học cơ sở', 'Trường tiểu học', 'Trường trung học phổ thông', 'Cơ quan hành chính nhà nước', 'Cơ sở giáo dục nghề nghiệp (trường trung cấp, cao đẳng, trung tâm GDNN)', 'Doanh nghiệp, tổ chức kinh tế'];
 
 const member = (i: number): fc.Arbitrary<MemberRow> =>
   fc.record({
     ho: fc.constantFrom(...HO), dem: fc.constantFrom(...DEM), ten: fc.constantFrom(...TEN),
-    kyLuat: fc.constantFrom(...MARKS), boiDuong: fc.constantFrom(...MARKS), chuyenDoiSo: fc.constantFrom(...MARKS),
-    ngoaiNgu: fc.constantFrom(...MARKS), danhHieu: fc.constantFrom(...TITLES), cdht: fc.constantFrom(...MARKS),
+    kyLuat: MANY_MARK, boiDuong: MANY_MARK, chuyenDoiSo: MANY_MARK, ngoaiNgu: MARK, danhHieu: TITLE, cdht: MANY_MARK,
     tckt: fc.constantFrom('', '', '', 'x'), loai: fc.constantFrom('CBQL', 'GV', 'GV', 'NV', 'HĐ'),
   }).map((m) => {
     const marks = [m.kyLuat, m.boiDuong, m.chuyenDoiSo, m.ngoaiNgu, m.danhHieu, m.cdht];
@@ -27,11 +30,11 @@ const member = (i: number): fc.Arbitrary<MemberRow> =>
 
 const chiTieuRow = (id: string): fc.Arbitrary<ChiTieuRow> =>
   fc.record({
-    tuDanhGia: fc.constantFrom('Đạt', 'Đạt', 'Không đạt', ''),
-    minhChung: fc.constantFrom(`TC${id[0]}-0${id[2]}-01`, `TC${id[0]}-0${id[2]}-01; TC${id[0]}-0${id[2]}-02`, ''),
-    danhHieuTapThe: fc.constantFrom('Tập thể lao động tiên tiến', 'Tập thể lao động xuất sắc', ''),
-    muc: fc.constantFrom('Mức đáp ứng cơ bản', 'Mức đáp ứng tốt', 'Mức chưa đáp ứng', ''),
-    scores: fc.option(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))),
+    tuDanhGia: weighted(['Đạt', 'Đạt mức độ 2'], ['Không đạt'], ['']),
+    minhChung: weighted([`TC${id[0]}-0${id[2]}-01`, `TC${id[0]}-0${id[2]}-01; TC${id[0]}-0${id[2]}-02`, `TC${id[0]}-0${id[2]}`], [''], ['']),
+    danhHieuTapThe: weighted(['Tập thể lao động tiên tiến', 'Tập thể lao động xuất sắc'], ['chưa'], ['']),
+    muc: weighted(['Mức đáp ứng cơ bản', 'Mức đáp ứng tốt'], ['Mức chưa đáp ứng'], ['']),
+    scores: fc.option(fc.tuple(fc.integer({ min: 40, max: 100 }), fc.integer({ min: 40, max: 100 }))),
     moTa: fc.constantFrom('Đơn vị đã thực hiện.', '- Ban hành kế hoạch.\n- Tổ chức thực hiện.', ''),
   }).map((r) => ({
     tuDanhGia: r.tuDanhGia, minhChung: r.minhChung, danhHieuTapThe: id === '3.3' ? r.danhHieuTapThe : '',
@@ -44,7 +47,7 @@ export const workbookArb = (maxMembers = 40): fc.Arbitrary<SchoolWorkbook> =>
     unit: fc.constantFrom(...UNIT_LABELS),
     tier: fc.constantFrom('cấp huyện', 'cấp tỉnh'),
     n: fc.integer({ min: 0, max: maxMembers }),
-    classes: fc.array(fc.tuple(fc.integer({ min: 25, max: 45 }), fc.integer({ min: 0, max: 45 })), { maxLength: 8 }),
+    classes: fc.array(fc.tuple(fc.integer({ min: 25, max: 45 }), fc.integer({ min: 0, max: 2 })), { maxLength: 8 }),
   }).chain(({ unit, tier, n, classes }) =>
     fc.record({
       members: fc.tuple(...Array.from({ length: n }, (_, i) => member(i))),
@@ -56,7 +59,7 @@ export const workbookArb = (maxMembers = 40): fc.Arbitrary<SchoolWorkbook> =>
         chucVuThuTruong: 'Hiệu trưởng', soHieuVanBan: '01/BC-TN', nguoiLap: 'Trần Thị B', mucDaCongNhan: 'Chưa được công nhận', namCongNhan: '',
       },
       members,
-      classes: classes.map(([siSo, dat], i) => ({ lop: `6A${i + 1}`, khoi: 6, siSo, soDatCdht: Math.min(dat, siSo) })),
+      classes: classes.map(([siSo, missing], i) => ({ lop: `6A${i + 1}`, khoi: 6, siSo, soDatCdht: siSo - missing })),
       chiTieu: chiTieu as Record<string, ChiTieuRow>,
       evidence: [],
       council: [],

@@ -70,8 +70,8 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
 
 /**
  * Points every named range at its column's current place (names follow moved columns in Sheets; this also repairs
- * them after an upgrade). Returns the options as the summary formulas read them: the named block of the three
- * settings rows when they are adjacent (a blank setting is then simply unset), otherwise each cell.
+ * them after an upgrade). Returns the options as the summary formulas read them: one block of the three settings
+ * (a blank setting is then simply unset): the named range when the rows are adjacent, else an array literal.
  */
 function ensureNamedRanges(ss: Spreadsheet, tables: Record<string, PlacedTable>, donVi: GoogleAppsScript.Spreadsheet.Sheet, rowOf: Readonly<Record<string, number>>): string[] {
   const existing = new Map(ss.getNamedRanges().map((n) => [n.getName(), n]));
@@ -86,7 +86,8 @@ function ensureNamedRanges(ss: Spreadsheet, tables: Record<string, PlacedTable>,
     name(c.name, sheet.getRange(t.headerRow + 1, t.columns[c.field], t.lastRow - t.headerRow, 1));
   }
   const rows = ['loaiDonVi', 'congLap', 'capCongNhan'].map((k) => rowOf[k]).sort((a, b) => a - b);
-  if (rows[2] - rows[0] !== 2) return rows.map((r) => rangeA1(DON_VI.name, r, 2, 1, 1, true));
+  // Not adjacent (the user moved rows): an array literal still passes them as one block, blanks allowed.
+  if (rows[2] - rows[0] !== 2) return [`{${rows.map((r) => rangeA1(DON_VI.name, r, 2, 1, 1, true)).join(';')}}`];
   name(OPTIONS_RANGE_NAME, donVi.getRange(rows[0], 2, 3, 1));
   return [OPTIONS_RANGE_NAME];
 }
