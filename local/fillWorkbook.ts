@@ -33,6 +33,8 @@ function fillTable(ss: Spreadsheet, spec: TableSheetSpec, records: readonly Reco
     for (const [field, col] of Object.entries(layout.columns)) row[col] = typed(r[field]);
     return row;
   });
+  const needed = layout.headerIndex + 1 + rows.length - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed); // as a user adds rows for a long list
   sheet.getRange(layout.headerIndex + 2, 1, rows.length, layout.width).setValues(rows);
 }
 

@@ -59,14 +59,16 @@ export function ensureTable(sheet: Sheet, spec: TableSheetSpec, created: boolean
   // New columns go after everything already used, so no typed value is ever moved or overwritten.
   const firstNew = lastColumn + 1;
   if (missing.length) {
-    const needed = firstNew + missing.length - 1 - sheet.getMaxColumns();
-    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    const maxColumns = sheet.getMaxColumns();
+    const needed = firstNew + missing.length - 1 - maxColumns;
+    if (needed > 0) sheet.insertColumnsAfter(maxColumns, needed);
     sheet.getRange(headerRow, firstNew, 1, missing.length).setValues([missing.map((c) => c.header)]);
     missing.forEach((c, i) => (columns[c.key] = firstNew + i));
   }
   const width = Math.max(lastColumn, firstNew + missing.length - 1);
   const dataLastRow = Math.max(headerRow + TABLE_CAPACITY, lastRow + 200);
-  if (sheet.getMaxRows() < dataLastRow) sheet.insertRowsAfter(sheet.getMaxRows(), dataLastRow - sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < dataLastRow) sheet.insertRowsAfter(maxRows, dataLastRow - maxRows);
 
   // Header row: style and help notes (notes of columns the template does not know are kept).
   const header = sheet.getRange(headerRow, 1, 1, width);
