@@ -5,7 +5,7 @@ import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from '../vocab/titles';
 import { DIGITAL_LEVEL_NAMES } from '../vocab/digitalLevels';
 
 /** Bumped whenever the layout changes; stamped on the spreadsheet so upgrades know what they start from. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 export const VERSION_METADATA_KEY = 'dvht.templateVersion';
 
 /** Rows given validations and formats at set-up; upgrades extend them when the data grows. */
@@ -136,6 +136,11 @@ export const DON_VI: FormSheetSpec = {
       defaultValue: 'Chưa được công nhận', help: 'Kết quả công nhận gần nhất (được bảo lưu 3 năm).',
     },
     { key: 'namCongNhan', label: 'Năm được công nhận', help: 'Năm của quyết định công nhận gần nhất.' },
+    { key: 'soQuyetDinhHoiDong', label: 'Số quyết định thành lập Hội đồng', help: 'Ví dụ: 45/QĐ-THCSBM (ghi trong báo cáo và biên bản).' },
+    { key: 'ngayThanhLapHoiDong', label: 'Ngày thành lập Hội đồng', help: 'Ngày ký quyết định thành lập Hội đồng tự đánh giá, dạng 15/12/2025.' },
+    { key: 'ngayHopHoiDong', label: 'Ngày họp Hội đồng tự đánh giá', help: 'Ngày Hội đồng họp thông qua kết quả tự đánh giá, dạng 06/01/2026 (ghi trong biên bản).' },
+    { key: 'diaDiemHop', label: 'Địa điểm họp', defaultValue: 'Phòng họp của đơn vị', help: 'Nơi Hội đồng họp (ghi trong biên bản).' },
+    { key: 'ngayBaoCao', label: 'Ngày ký văn bản', help: 'Ngày ghi trên tờ trình, báo cáo, dạng 06/01/2026; để trống thì lấy ngày tạo hồ sơ.' },
     { key: 'hanNopHoSo', label: 'Hạn nộp hồ sơ', defaultValue: '15/01', help: 'Ngày/tháng của năm sau năm đánh giá (Thông tư 24: trước 15/01).' },
     { key: 'hanCongNhan', label: 'Hạn công nhận', defaultValue: '15/02', help: 'Ngày/tháng của năm sau năm đánh giá (Thông tư 24: trước 15/02).' },
   ],

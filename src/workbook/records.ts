@@ -29,6 +29,12 @@ export interface UnitSettings {
   readonly nguoiLap: CellValue;
   readonly mucDaCongNhan: CellValue;
   readonly namCongNhan: CellValue;
+  readonly soQuyetDinhHoiDong?: CellValue;
+  readonly ngayThanhLapHoiDong?: CellValue;
+  readonly ngayHopHoiDong?: CellValue;
+  readonly diaDiemHop?: CellValue;
+  /** Date written on the documents; blank = the day they are generated. */
+  readonly ngayBaoCao?: CellValue;
   /** "15/01": day and month of the year after the evaluation year. */
   readonly hanNopHoSo?: CellValue;
   readonly hanCongNhan?: CellValue;

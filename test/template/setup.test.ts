@@ -1,5 +1,6 @@
 // Set-up in the offline runtime through the real bundle: sheets, menu, columns, validations, protections, names,
 // version stamp, live Tổng hợp, and idempotence.
+import { join } from 'node:path';
 import { createRuntime } from '../../local/runtime';
 import { dumpSheet } from '../../local/spreadsheet';
 import { compareSummaryWithEngine } from '../../local/summaryCheck';
@@ -35,7 +36,7 @@ describe('set-up on an empty spreadsheet', () => {
   });
 
   test('says what it did, in Vietnamese, and logs it in Lịch sử', () => {
-    expect(rt.services.controls.alerts.at(-1)).toMatchObject({ title: 'ĐVHT', prompt: expect.stringContaining('Đã tạo mẫu ĐVHT phiên bản 1.') });
+    expect(rt.services.controls.alerts.at(-1)).toMatchObject({ title: 'ĐVHT', prompt: expect.stringContaining(`Đã tạo mẫu ĐVHT phiên bản ${TEMPLATE_VERSION}.`) });
     expect(dumpSheet(ss._sheetByName('Lịch sử')!).values[1]).toEqual(expect.arrayContaining(['Thiết lập mẫu', String(TEMPLATE_VERSION)]));
   });
 
@@ -105,7 +106,7 @@ describe('set-up on an empty spreadsheet', () => {
     rt.run('dvhtThietLapMau');
     const after = ss.getSheets().filter((s) => s.getName() !== 'Lịch sử').map((s) => dumpSheet(ss._sheetByName(s.getName())!));
     expect(after).toEqual(before);
-    expect(rt.services.controls.alerts.at(-1)?.prompt).toContain('Mẫu đã ở phiên bản 1');
+    expect(rt.services.controls.alerts.at(-1)?.prompt).toContain(`Mẫu đã ở phiên bản ${TEMPLATE_VERSION}`);
   });
 });
 
@@ -139,3 +140,20 @@ describe('a sheet of the same name with foreign content', () => {
 function SpreadsheetApp_ProtectionType(rt: ReturnType<typeof createRuntime>, t: 'RANGE' | 'SHEET') {
   return (rt.sheets.SpreadsheetApp.ProtectionType as unknown as Record<string, GoogleAppsScript.Spreadsheet.ProtectionType>)[t];
 }
+
+describe('upgrade of a workbook made by template version 1', () => {
+  test('adds the new settings rows after the user\'s, keeps every value, and says so', async () => {
+    const rt = createRuntime();
+    const ss = await rt.open(join(__dirname, '../fixtures/truong-thcs-binh-minh-v1.xlsx'));
+    const before = dumpSheet(ss._sheetByName('Thành viên')!).values;
+    const donViBefore = dumpSheet(ss._sheetByName('Đơn vị')!).values;
+    rt.run('dvhtThietLapMau');
+    expect(rt.services.controls.alerts.at(-1)?.prompt).toContain(`Đã nâng cấp mẫu từ phiên bản 1 lên ${TEMPLATE_VERSION}.`);
+    expect(rt.services.controls.alerts.at(-1)?.prompt).toContain('Ngày họp Hội đồng tự đánh giá');
+    expect(dumpSheet(ss._sheetByName('Thành viên')!).values).toEqual(before);
+    const donVi = dumpSheet(ss._sheetByName('Đơn vị')!).values;
+    donViBefore.forEach((row, i) => expect(donVi[i].slice(0, 2)).toEqual(row.slice(0, 2)));
+    expect(donVi.slice(donViBefore.length).map((r) => r[0])).toContain('Số quyết định thành lập Hội đồng');
+    expect(compareSummaryWithEngine(ss).differences).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+// Vietnamese formatting for documents (NĐ 30/2020): dates "ngày 06 tháng 01 năm 2025", document numbers "Số: 05/BC-…".
+
+/** Date parts of an instant in a time zone (Apps Script passes the spreadsheet's zone). */
+export interface DateParts {
+  readonly day: number;
+  readonly month: number;
+  readonly year: number;
+  readonly hour?: number;
+  readonly minute?: number;
+}
+
+/** "ngày 06 tháng 01 năm 2025": a day below 10 and the months 1 and 2 take a leading zero (NĐ 30, Phụ lục I). */
+export function vnDate(d: DateParts): string {
+  const day = d.day < 10 ? `0${d.day}` : String(d.day);
+  const month = d.month <= 2 ? `0${d.month}` : String(d.month);
+  return `ngày ${day} tháng ${month} năm ${d.year}`;
+}
+
+/** "Bình Minh, ngày 06 tháng 01 năm 2025" */
+export function placeAndDate(place: string, d: DateParts): string {
+  return `${place || '…………'}, ${vnDate(d)}`;
+}
+
+/** "05/BC-THCSBM": a number below 10 takes a leading zero; a blank number leaves dots to fill by hand. */
+export function documentNumber(raw: string, typeCode: string): string {
+  const text = raw.trim();
+  if (!text) return `Số:      /${typeCode}`;
+  const m = /^(\d+)(\/.*)$/.exec(text);
+  const normalised = m ? `${Number(m[1]) < 10 ? `0${Number(m[1])}` : m[1]}${m[2]}` : text;
+  return `Số: ${normalised}`;
+}
+
+/** Reads "06/01/2025", a Date, or a sheet date serial into date parts; undefined when it is not a date. */
+export function parseDateParts(raw: unknown, timeZoneParts?: (d: Date) => DateParts): DateParts | undefined {
+  if (raw instanceof Date || (raw && typeof raw === 'object' && typeof (raw as Date).getTime === 'function')) {
+    const d = raw as Date;
+    if (Number.isNaN(d.getTime())) return undefined;
+    return timeZoneParts ? timeZoneParts(d) : { day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear() };
+  }
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(String(raw ?? ''));
+  if (!m) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { day, month, year };
+}
+
+/** "12/01/2026" for short mentions in the text. */
+export function shortDate(d: DateParts): string {
+  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
+}
+
+/** Upper case the Vietnamese way (NFC kept). */
+export function upper(text: string): string {
+  return text.toLocaleUpperCase('vi-VN').normalize('NFC');
+}
