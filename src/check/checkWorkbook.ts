@@ -6,6 +6,7 @@ import { parseEvidenceCodes } from '../vocab/evidence';
 import { cleanText, foldKey, isBlank } from '../vocab/normalize';
 import { ReadResult, problemCell } from '../sheet/readWorkbook';
 import { DON_VI } from '../sheet/schema';
+import { textGaps } from '../report/textGaps';
 
 export interface CheckResult {
   readonly assessment: Assessment;
@@ -100,6 +101,7 @@ export function checkWorkbook(read: ReadResult): CheckResult {
     ...registerProblems(read),
     ...evidenceGaps(assessment),
     ...learnerGaps(read, assessment),
+    ...textGaps(assessment),
   ];
   const problems = all
     .map((p) => ({ ...p, cell: problemCell(p, read.layout) }))

@@ -5,6 +5,8 @@ import { SHEET_NAMES } from '../sheet/schema';
 import { appendHistory } from './history';
 import { readSchoolWorkbook } from './readSheets';
 import { ForeignSheetError } from './template/tableSheet';
+import { ReportResult, createReport, reportPdf } from './report/createReport';
+import { escapeHtml } from '../util/html';
 import { setUpTemplate } from './template/setupTemplate';
 
 const MENU = 'ĐVHT';
@@ -14,6 +16,7 @@ export function onOpen(): void {
     .createMenu(MENU)
     .addItem('Thiết lập / nâng cấp mẫu', 'dvhtThietLapMau')
     .addItem('Kiểm tra dữ liệu', 'dvhtKiemTraDuLieu')
+    .addItem('Tạo báo cáo', 'dvhtTaoBaoCao')
     .addSeparator()
     .addItem('Hướng dẫn', 'dvhtHuongDan')
     .addToUi();
@@ -66,6 +69,38 @@ export function dvhtKiemTraDuLieu(): void {
     appendHistory(ss, { action: 'Kiểm tra dữ liệu', result: checkSummary(result) });
     SpreadsheetApp.getUi().alert('Kiểm tra dữ liệu', checkReport(result), SpreadsheetApp.getUi().ButtonSet.OK);
   });
+}
+
+/** Menu: creates the whole dossier (or only the báo cáo for a unit below mức độ 1) and shows its link. */
+export function dvhtTaoBaoCao(): void {
+  withLock('Tạo báo cáo', () => {
+    const r = createReport(SpreadsheetApp.getActiveSpreadsheet());
+    const html = HtmlService.createHtmlOutput(reportLinkHtml(r)).setWidth(420).setHeight(220);
+    SpreadsheetApp.getUi().showModalDialog(html, 'Đã tạo hồ sơ');
+  });
+}
+
+function reportLinkHtml(r: ReportResult): string {
+  const notes = r.notes.map((n) => `<p style="color:#b06000">${escapeHtml(n)}</p>`).join('');
+  return `<div style="font-family:Arial,sans-serif;font-size:13px">
+<p>Mức tự đánh giá: <b>${escapeHtml(r.level)}</b>. Hồ sơ gồm ${r.parts.length} phần.</p>
+<p><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">Mở hồ sơ: ${escapeHtml(r.name)}</a></p>${notes}</div>`;
+}
+
+/** For the sidebar (google.script.run): creates the chosen parts and returns plain JSON. */
+export function dvhtTaoHoSo(parts?: string[]): ReportResult {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(10000)) throw new Error('Đang có người khác tạo báo cáo trên bảng tính này. Vui lòng thử lại sau ít phút.');
+  try {
+    return createReport(SpreadsheetApp.getActiveSpreadsheet(), parts);
+  } finally {
+    if (lock) lock.releaseLock();
+  }
+}
+
+/** For the sidebar: the PDF of a report just created, base64-encoded. */
+export function dvhtTaiPdf(id: string): { name: string; base64: string } {
+  return reportPdf(String(id));
 }
 
 export function dvhtHuongDan(): void {

@@ -101,6 +101,7 @@ export interface EvidenceRow extends RowRef {
   readonly soNgay?: CellValue;
   readonly noiBanHanh?: CellValue;
   readonly link?: CellValue;
+  readonly ghiChu?: CellValue;
 }
 
 /** Sheet "Hội đồng": the self-assessment council. */

@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { ROOT, builtinGlobals, bundleSource, loadBundle } from '../../local/bundle';
 
 const CUSTOM_FUNCTIONS = ['DVHT_LEVEL', 'DVHT_PERCENT', 'DVHT_COUNT', 'DVHT_GAP'];
-const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtHuongDan'];
+const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtTaoBaoCao', 'dvhtTaoHoSo', 'dvhtTaiPdf', 'dvhtHuongDan'];
 
 describe('school bundle', () => {
   const source = bundleSource('school');
@@ -55,13 +55,14 @@ describe('school bundle', () => {
     expect(tagged.sort()).toEqual([...CUSTOM_FUNCTIONS].sort());
   });
 
-  test('the manifest is V8, Asia/Ho_Chi_Minh, with the narrowest scopes: this spreadsheet only, and its UI', () => {
+  test('the manifest is V8, Asia/Ho_Chi_Minh, with the narrowest scopes: this spreadsheet only, its UI, and Docs', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'school', 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/documents',
     ]);
   });
 });

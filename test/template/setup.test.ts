@@ -22,6 +22,7 @@ describe('the menu', () => {
     expect(rt.services.controls.ui.menuItems()).toEqual([
       { path: ['ĐVHT', 'Thiết lập / nâng cấp mẫu'], functionName: 'dvhtThietLapMau' },
       { path: ['ĐVHT', 'Kiểm tra dữ liệu'], functionName: 'dvhtKiemTraDuLieu' },
+      { path: ['ĐVHT', 'Tạo báo cáo'], functionName: 'dvhtTaoBaoCao' },
       { path: ['ĐVHT', 'Hướng dẫn'], functionName: 'dvhtHuongDan' },
     ]);
     expect(rt.counter.get('SpreadsheetApp') - rt.counter.get('SpreadsheetApp.SpreadsheetApp.getUi')).toBe(0);
