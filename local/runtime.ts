@@ -8,6 +8,9 @@ import { FakeSpreadsheet, createSpreadsheetApp, loadXlsx, saveXlsx } from './spr
 import type { SpreadsheetAppControls } from './spreadsheet';
 import { parseA1, rectA1 } from './spreadsheet/a1';
 import { createServices, setExceptionConstructor } from './services';
+import { newBlob } from './services/blob';
+import { createDocumentApp } from './document';
+import type { DocumentAppControls } from './document';
 
 export interface RuntimeOptions {
   target?: string;
@@ -18,6 +21,7 @@ export interface Runtime {
   readonly counter: CallCounter;
   readonly sheets: SpreadsheetAppControls;
   readonly services: ReturnType<typeof createServices>;
+  readonly docs: DocumentAppControls;
   /** The bundle's global scope. */
   readonly context: vm.Context & Record<string, any>;
   /** Calls a top-level function of the bundle, as a menu, trigger or google.script.run would (one execution). */
@@ -71,8 +75,11 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     evaluateFormula: (formula, at) => evaluateFormula(formula, host(at.spreadsheet, at.sheet.name)),
   });
 
+  const docs = createDocumentApp({ counter, realm, userEmail: opts.userEmail, newBlob: (b, t, n) => newBlob(counter, b, t, n) });
+
   Object.assign(context, {
     SpreadsheetApp: sheets.SpreadsheetApp,
+    DocumentApp: docs.DocumentApp,
     PropertiesService: services.PropertiesService,
     LockService: services.LockService,
     CacheService: services.CacheService,
@@ -89,6 +96,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     counter,
     sheets,
     services,
+    docs,
     context,
     run(name, ...args) {
       const fn = context[name];

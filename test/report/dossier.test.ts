@@ -7,6 +7,7 @@ import { reportContext } from '../../src/report/context';
 import { PART_ORDER, buildDossier } from '../../src/report/dossier';
 import { Block, Table, partText } from '../../src/report/model';
 import { allChiTieu, renderWording } from '../../src/rules/catalogue';
+import { levelLabel } from '../../src/rules/levels';
 import { SchoolWorkbook } from '../../src/workbook/records';
 import { documentNumber, vnDate } from '../../src/report/vnFormat';
 import { usedAbbreviations } from '../../src/report/parts/otherParts';
@@ -101,9 +102,10 @@ describe('the dossier of a unit at mức độ 1', () => {
       expect(text(baoCao.blocks)).toContain(`Tiêu chí ${i + 1} có ${tc.counts.applicable} chỉ tiêu áp dụng: ${tc.counts.muc2} chỉ tiêu đạt mức độ 2, ${tc.counts.muc1} chỉ tiêu đạt mức độ 1`);
     });
     const summary = partText(model.parts.find((p) => p.id === 'tongHop')!).split('\n');
-    const marks = summary.filter((l) => /\tChỉ tiêu \d/.test(l)).map((l) => l.split('\t').slice(2, 5).indexOf('x'));
-    const levels = a.unit.tieuChi.flatMap((t) => t.chiTieu.map((c) => (c.level === 'na' ? -1 : (c.level as number))));
-    expect(marks).toEqual(levels);
+    const shown = summary.filter((l) => /\tChỉ tiêu \d/.test(l)).map((l) => l.split('\t')[2]);
+    expect(shown).toEqual(a.unit.tieuChi.flatMap((t) => t.chiTieu.map((c) => levelLabel(c.level))));
+    const tieuChiShown = summary.filter((l) => /^Tiêu chí \d\t/.test(l)).map((l) => l.split('\t')[3]);
+    expect(tieuChiShown).toEqual(a.unit.tieuChi.map((t) => levelLabel(t.level)));
   });
 
   test('the abbreviations listed are exactly those used in the other parts', () => {

@@ -95,10 +95,8 @@ function renderTable(body: Body, t: Table, page: PageSetup): void {
       fillCell(cell, c, page, size);
       if (header) cell.setBackgroundColor('#f2f2f2');
     });
-    // Horizontal spans: merge the covered cells into the spanning one, right to left.
-    r.forEach((c, ci) => {
-      for (let k = ci + (c.span ?? 1) - 1; k > ci; k--) table.getCell(ri, k).merge();
-    });
+    // Spans stay unmerged: DocumentApp has no documented way to merge table cells (TableCell.merge() removes the
+    // cell instead), so a spanning label sits in the first cell and the covered cells stay empty.
   });
 }
 

@@ -1,7 +1,6 @@
 // The dossier's other parts in the bound order of TT24.md §6: cover, tờ trình, council list, summary table,
 // abbreviations, minutes (biên bản) and the evidence list. The báo cáo is in selfReport.ts.
 import { allChiTieu, catalogue, renderWording } from '../../rules/catalogue';
-import { Level } from '../../rules/levels';
 import { parseEvidenceCodes } from '../../vocab/evidence';
 import { cleanMultiline, cleanText, foldKey } from '../../vocab/normalize';
 import { closingBlock, headerBlock, signatureBlock, subject, titleBlock } from '../blocks';
@@ -47,7 +46,7 @@ export function toTrinh(ctx: ReportContext): Block[] {
 export function councilList(ctx: ReportContext): Block[] {
   const members = ctx.wb.council.filter((m) => cleanText(m.hoTen));
   const head = ['TT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ', 'ĐT liên lạc', 'Chữ ký'];
-  const widths = [0.07, 0.27, 0.2, 0.15, 0.16, 0.15].map((w) => w * WIDTH);
+  const widths = [0.06, 0.27, 0.2, 0.14, 0.19, 0.14].map((w) => w * WIDTH);
   const rows: Cell[][] = [
     head.map((h) => textCell(h, { bold: true, align: 'center' })),
     ...members.map((m, i) => [
@@ -59,42 +58,37 @@ export function councilList(ctx: ReportContext): Block[] {
   return [
     headerBlock(ctx, null),
     ...titleBlock('DANH SÁCH VÀ CHỮ KÝ', `Thành viên Hội đồng tự đánh giá “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year}`),
-    { kind: 'table', borders: true, headerRows: 1, widths, rows },
+    { kind: 'table', borders: true, headerRows: 1, widths, rows, size: 12 },
     para([''], {}),
     signatureBlock([{ title: ctx.headTitle, name: ctx.head, note: '(Ký tên, đóng dấu)' }]),
   ];
 }
 
-const MARK = 'x';
-
-function levelColumns(level: Level): string[] {
-  if (level === 'na') return ['', '', ''];
-  return [level === 0 || level === 'nodata' ? MARK : '', level === 1 ? MARK : '', level === 2 ? MARK : ''];
-}
-
+/**
+ * The summary table of S002 (Tiêu chí | Chỉ tiêu | Xếp loại chỉ tiêu | Xếp loại tiêu chí). The level is written out
+ * ("Đạt mức độ 2") rather than marked with an "x" under three merged sub-columns: Google Docs cannot merge cells
+ * from Apps Script, and a written level cannot be misread.
+ */
 export function summaryTable(ctx: ReportContext): Block[] {
-  const widths = [0.12, 0.28, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1].map((w) => w * WIDTH);
+  const widths = [0.17, 0.37, 0.23, 0.23].map((w) => w * WIDTH);
   const c = (t: string, o: Parameters<typeof textCell>[1] = {}) => textCell(t, { align: 'center', ...o });
-  const rows: Cell[][] = [
-    [c('Tiêu chí', { bold: true }), c('Chỉ tiêu', { bold: true }), c('Xếp loại chỉ tiêu', { bold: true, span: 3 }), c(''), c(''), c('Xếp loại tiêu chí', { bold: true, span: 3 }), c(''), c('')],
-    [c(''), c(''), ...['Không đạt', 'Đạt mức độ 1', 'Đạt mức độ 2', 'Không đạt', 'Đạt mức độ 1', 'Đạt mức độ 2'].map((h) => c(h, { bold: true }))],
-  ];
+  const rows: Cell[][] = [['Tiêu chí', 'Chỉ tiêu', 'Xếp loại chỉ tiêu', 'Xếp loại tiêu chí'].map((h) => c(h, { bold: true }))];
   for (const tc of ctx.a.unit.tieuChi) {
     tc.chiTieu.forEach((r, i) => {
-      const label = r.level === 'na' ? `Chỉ tiêu ${r.chiTieu.no} (không áp dụng)` : `Chỉ tiêu ${r.chiTieu.no}`;
       rows.push([
-        c(i === 0 ? `Tiêu chí ${tc.tieuChi.no}` : ''), textCell(label),
-        ...levelColumns(r.level).map((m) => c(m)),
-        ...(i === 0 ? levelColumns(tc.level) : ['', '', '']).map((m) => c(m)),
+        c(i === 0 ? `Tiêu chí ${tc.tieuChi.no}` : '', { bold: i === 0 }),
+        textCell(`Chỉ tiêu ${r.chiTieu.no}: ${r.chiTieu.shortName}`),
+        c(levelText(r.level), { italic: r.level === 'na' }),
+        c(i === 0 ? levelText(tc.level) : '', { bold: true }),
       ]);
     });
   }
   return [
     headerBlock(ctx, null),
     ...titleBlock('BẢN TỔNG HỢP', `Kết quả tự đánh giá các tiêu chí, chỉ tiêu “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year}`),
-    { kind: 'table', borders: true, headerRows: 2, widths, rows, size: 12 },
+    { kind: 'table', borders: true, headerRows: 1, widths, rows, size: 12 },
     para([bold('Đánh giá mức độ đạt được: '), bold(levelText(ctx.a.unit.level))], { spaceBefore: 12 }),
-    para([italic('Chỉ tiêu không áp dụng đối với đơn vị không được đánh dấu và không tính vào kết quả.')], { size: 11 }),
+    para([italic('Chỉ tiêu "Không áp dụng" không tính vào số chỉ tiêu đạt, không đạt và không ảnh hưởng đến xếp loại tiêu chí.')], { size: 11 }),
     signatureBlock([{ title: ctx.headTitle, name: ctx.head, note: '(Ký tên, đóng dấu)' }]),
   ];
 }
