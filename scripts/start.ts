@@ -1,6 +1,7 @@
 // npm start [-- file.xlsx]: opens a school workbook (default: the bundled example) in the offline runtime, runs the
 // real bundle's "Kiểm tra dữ liệu", prints the live Tổng hợp sheet and checks it against the rules engine.
-import { resolve, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, join } from 'node:path';
 import { createRuntime } from '../local/runtime';
 import { ROOT } from '../local/bundle';
 import { dumpSheet } from '../local/spreadsheet';
@@ -12,6 +13,11 @@ const DEFAULT_EXAMPLE = join(ROOT, 'examples', 'truong-thcs-binh-minh.xlsx');
 function pad(text: string, width: number): string {
   const t = text.length > width ? text.slice(0, width - 1) + '…' : text;
   return t + ' '.repeat(Math.max(0, width - t.length));
+}
+
+/** "Hồ sơ ĐVHT 2025 - Trường THCS Bình Minh" → "ho-so-dvht-2025-truong-thcs-binh-minh" */
+function slug(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 async function main(): Promise<void> {
@@ -38,6 +44,20 @@ async function main(): Promise<void> {
   console.log(`\nĐối chiếu sheet Tổng hợp (công thức DVHT_*) với bộ quy tắc: ${expected.length - differences.length}/${expected.length} mục khớp.`);
   for (const d of differences) console.log(`  ! ${d.id}: Tổng hợp ghi "${d.shown}", bộ quy tắc tính "${d.engine}"`);
   console.log(`Kiểm tra dữ liệu dùng ${calls} lệnh gọi SpreadsheetApp (mỗi sheet đọc một lần).`);
+
+  // "Tạo báo cáo" from the menu, as the secretary would; the new Doc is written out as .docx.
+  rt.counter.reset();
+  rt.run('dvhtTaoBaoCao');
+  const docs = rt.docs.documents();
+  const doc = docs[docs.length - 1];
+  if (!doc) throw new Error('Không tạo được hồ sơ');
+  const out = join(ROOT, 'out', `${slug(doc.getName().replace(/ - \d\d\/\d\d\/\d{4} \d\d:\d\d$/, ''))}.docx`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, await rt.docs.toDocx(doc));
+  const dialog = rt.services.controls.dialogs[rt.services.controls.dialogs.length - 1];
+  console.log(`\nTạo báo cáo: "${doc.getName()}" (${rt.counter.get('DocumentApp')} lệnh gọi DocumentApp).`);
+  if (dialog) console.log(`Hộp thoại: ${String(dialog.title)}`);
+  console.log(`Đã ghi ${out}  (xem từng trang: npm run pages)`);
   if (differences.length) process.exitCode = 1;
 }
 
