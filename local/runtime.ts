@@ -2,7 +2,9 @@
 // evaluation through the bundle's own custom functions, and .xlsx in and out.
 import vm from 'node:vm';
 import { CallCounter } from './counters';
-import { bundleSource } from './bundle';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, bundleSource } from './bundle';
 import { FormulaHost, evaluateFormula } from './formulas';
 import { FakeSpreadsheet, createSpreadsheetApp, loadXlsx, saveXlsx } from './spreadsheet';
 import type { SpreadsheetAppControls } from './spreadsheet';
@@ -50,12 +52,18 @@ function readRect(ss: FakeSpreadsheet, defaultSheet: string, sheetName: string |
   return out;
 }
 
+/** The HTML files the build put next to the bundle (Sidebar.html…), as HtmlService.createHtmlOutputFromFile sees them. */
+function htmlFiles(target: string): Record<string, string> {
+  const dir = join(ROOT, 'dist', target);
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => [f.replace(/\.html$/, ''), readFileSync(join(dir, f), 'utf8')]));
+}
+
 export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const target = opts.target ?? 'school';
   const counter = new CallCounter();
   const context = vm.createContext({}) as vm.Context & Record<string, any>;
   const realm = vm.runInContext('({ Date, Array, Error })', context) as { Date: DateConstructor; Array: ArrayConstructor; Error: ErrorConstructor };
-  const services = createServices({ counter, globals: () => context, settings: { userEmail: opts.userEmail } });
+  const services = createServices({ counter, globals: () => context, settings: { userEmail: opts.userEmail }, files: htmlFiles(target) });
   setExceptionConstructor(realm.Error);
 
   const host = (ss: FakeSpreadsheet, sheetName: string): FormulaHost => ({

@@ -12,8 +12,29 @@ import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** One Apps Script project per target. */
-export const TARGETS = [{ name: 'school', entry: 'src/school.ts', manifest: 'appsscript.json' }];
+/** One Apps Script project per target; `html` lists the inlined HTML files it serves (HtmlService). */
+export const TARGETS = [
+  { name: 'school', entry: 'src/school.ts', manifest: 'appsscript.json', html: [{ name: 'Sidebar', page: 'src/ui/sidebar.html', css: 'src/ui/sidebar.css', script: 'src/ui/sidebar.ts' }] },
+];
+
+/** One self-contained HTML file: the page with its stylesheet and its bundled script inlined. */
+async function buildHtml(h) {
+  const result = await build({
+    entryPoints: [join(root, h.script)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  // "</script" inside the script would end the inline element early.
+  const js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const css = readFileSync(join(root, h.css), 'utf8');
+  const page = readFileSync(join(root, h.page), 'utf8');
+  return page.replace('/*CSS*/', () => css).replace('/*JS*/', () => js);
+}
 
 /** Node command-line tools (npm start and friends), bundled from TypeScript. */
 const TOOLS = ['scripts/start.ts', 'scripts/template.ts', 'scripts/makeExample.ts'];
@@ -75,6 +96,7 @@ async function buildTarget(target) {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
   copyFileSync(join(root, target.manifest), join(outDir, 'appsscript.json'));
+  for (const h of target.html ?? []) writeFileSync(join(outDir, `${h.name}.html`), await buildHtml(h));
   return { target: target.name, exports: exports.map((e) => e.name), bytes: Buffer.byteLength(code) };
 }
 

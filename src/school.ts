@@ -1,3 +1,4 @@
 // Entry of the school Apps Script project: every export becomes a top-level function of the bundle, and nothing else.
 export { DVHT_LEVEL, DVHT_PERCENT, DVHT_COUNT, DVHT_GAP } from './gas/customFunctions';
 export { onOpen, onInstall, dvhtThietLapMau, dvhtKiemTraDuLieu, dvhtTaoBaoCao, dvhtTaoHoSo, dvhtTaiPdf, dvhtHuongDan } from './gas/menu';
+export { dvhtMoBangDieuKhien, dvhtTrangThai, dvhtChonO } from './gas/panel';

@@ -14,6 +14,7 @@ const MENU = 'ĐVHT';
 export function onOpen(): void {
   SpreadsheetApp.getUi()
     .createMenu(MENU)
+    .addItem('Mở bảng điều khiển', 'dvhtMoBangDieuKhien')
     .addItem('Thiết lập / nâng cấp mẫu', 'dvhtThietLapMau')
     .addItem('Kiểm tra dữ liệu', 'dvhtKiemTraDuLieu')
     .addItem('Tạo báo cáo', 'dvhtTaoBaoCao')

@@ -6,6 +6,7 @@ import { ReportContext } from '../report/context';
 import { gapSentence } from '../rules/gap';
 import { Level, levelLabel } from '../rules/levels';
 import { unitType } from '../rules/unitTypes';
+import { formatCount, formatPercent } from '../rules/share';
 
 /** 'kd' Không đạt, 'm1', 'm2', 'na' Không áp dụng, 'nd' Chưa có dữ liệu: the traffic lights. */
 export type LevelKey = 'kd' | 'm1' | 'm2' | 'na' | 'nd';
@@ -21,6 +22,8 @@ export interface PanelChiTieu {
   readonly key: LevelKey;
   /** "42/45 thành viên, tỉ lệ 93,3%" for share chỉ tiêu. */
   readonly figures: string;
+  /** "42/45 (93,3%)" for the one-line view; the level otherwise. */
+  readonly short: string;
   readonly gap: string;
   readonly evidence: readonly string[];
   readonly missingEvidence: boolean;
@@ -67,6 +70,7 @@ export function panelStatus(check: CheckResult, ctx: ReportContext): PanelStatus
         return {
           id: r.chiTieu.id, name: r.chiTieu.shortName, level: levelLabel(r.level), key: levelKey(r.level),
           figures: c.members && r.level !== 'na' ? figuresOf(c.members.tally, c.learners) : '',
+          short: c.members && r.level !== 'na' ? `${formatCount(c.members.tally)} (${formatPercent(c.members.tally)})` : levelLabel(r.level),
           gap: gapSentence(r), evidence: c.evidence.map((e) => e.code), missingEvidence: r.missingEvidence, reasons: r.reasons,
         };
       }),

@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { ROOT, builtinGlobals, bundleSource, loadBundle } from '../../local/bundle';
 
 const CUSTOM_FUNCTIONS = ['DVHT_LEVEL', 'DVHT_PERCENT', 'DVHT_COUNT', 'DVHT_GAP'];
-const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtTaoBaoCao', 'dvhtTaoHoSo', 'dvhtTaiPdf', 'dvhtHuongDan'];
+const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtTaoBaoCao', 'dvhtTaoHoSo', 'dvhtTaiPdf', 'dvhtHuongDan', 'dvhtMoBangDieuKhien', 'dvhtTrangThai', 'dvhtChonO'];
 
 describe('school bundle', () => {
   const source = bundleSource('school');
@@ -48,6 +48,14 @@ describe('school bundle', () => {
     expect(ctx.DVHT_PERCENT([['x'], ['x'], ['']], [['An'], ['Bình'], ['Chi']])).toBeCloseTo(0.666);
     expect(ctx.DVHT_COUNT([['x'], ['x'], ['']], [['An'], ['Bình'], ['Chi']])).toBe('2/3');
     expect(ctx.DVHT_GAP('2.5', 41, 45)).toBe('Cần thêm 2 thành viên đạt danh hiệu LĐTT trở lên để đạt mức độ 2.');
+  });
+
+  test('the sidebar is one self-contained HTML file next to the bundle', () => {
+    const html = readFileSync(join(ROOT, 'dist', 'school', 'Sidebar.html'), 'utf8');
+    expect(html).not.toContain('/*JS*/');
+    expect(html).not.toContain('/*CSS*/');
+    expect(html).not.toMatch(/<\?!?=/); // no scriptlets: nothing from the sheet is templated into HTML
+    expect(html).not.toMatch(/innerHTML|insertAdjacentHTML|document\.write/);
   });
 
   test('only custom functions carry @customfunction', () => {

@@ -20,6 +20,7 @@ describe('the menu', () => {
     rt.counter.reset();
     rt.run('onOpen');
     expect(rt.services.controls.ui.menuItems()).toEqual([
+      { path: ['ĐVHT', 'Mở bảng điều khiển'], functionName: 'dvhtMoBangDieuKhien' },
       { path: ['ĐVHT', 'Thiết lập / nâng cấp mẫu'], functionName: 'dvhtThietLapMau' },
       { path: ['ĐVHT', 'Kiểm tra dữ liệu'], functionName: 'dvhtKiemTraDuLieu' },
       { path: ['ĐVHT', 'Tạo báo cáo'], functionName: 'dvhtTaoBaoCao' },

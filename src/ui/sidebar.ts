@@ -1,0 +1,205 @@
+// The sidebar's client: renders the status with DOM text nodes only (sheet text never becomes HTML), calls the server
+// through google.script.run, and shows progress and Vietnamese errors.
+import type { PanelChiTieu, PanelProblem, PanelStatus } from '../panel/status';
+
+interface ReportResult { id: string; url: string; name: string; level: string; parts: string[]; notes: string[] }
+
+declare const google: { script: { run: Record<string, unknown> } };
+
+/** A typed promise around google.script.run. */
+function call<T>(fn: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const runner = (google.script.run as { withSuccessHandler(f: (v: T) => void): unknown }).withSuccessHandler(resolve) as {
+      withFailureHandler(f: (e: unknown) => void): Record<string, (...a: unknown[]) => void>;
+    };
+    runner.withFailureHandler(reject)[fn](...args);
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
+
+function messageOf(e: unknown): string {
+  const m = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  return m.replace(/^(Exception|Error|Lỗi):\s*/, '');
+}
+
+function showError(action: string, e: unknown): void {
+  const box = $('error');
+  box.textContent = `Không ${action} được: ${messageOf(e)}. Hãy thử lại; nếu vẫn lỗi, chọn menu ĐVHT → Kiểm tra dữ liệu hoặc báo cho người phụ trách.`;
+  box.hidden = false;
+}
+
+function chiTieuRow(c: PanelChiTieu): HTMLElement {
+  const d = el('details', 'chi-tieu');
+  const s = el('summary');
+  const row = el('div', 'row');
+  row.append(el('span', `light ${c.key}`), el('span', 'name', `${c.id} ${c.name}`));
+  row.title = c.level;
+  s.append(row, el('span', 'fig', c.short));
+  const body = el('div', 'detail');
+  body.append(el('p', undefined, `Mức: ${c.level}`));
+  if (c.figures) body.append(el('p', undefined, c.figures));
+  body.append(el('p', undefined, c.gap));
+  if (c.key !== 'na') body.append(el('p', c.missingEvidence ? 'note' : undefined, c.evidence.length ? `Minh chứng: ${c.evidence.join('; ')}` : 'Chưa có minh chứng: chỉ tiêu sẽ Không đạt.'));
+  for (const r of c.reasons) body.append(el('p', 'note', r));
+  d.append(s, body);
+  return d;
+}
+
+function renderCriteria(s: PanelStatus): void {
+  const box = $('criteria');
+  box.replaceChildren();
+  for (const tc of s.tieuChi) {
+    const d = el('details');
+    const sum = el('summary');
+    const row = el('div', 'row');
+    row.append(el('span', `light ${tc.key}`), el('span', 'name tc-title', tc.title));
+    sum.append(row, el('span', 'fig', tc.level));
+    d.append(sum, ...tc.chiTieu.map(chiTieuRow));
+    box.append(d);
+  }
+}
+
+function problemItem(p: PanelProblem): HTMLElement {
+  const item = el('div', `problem ${p.severity === 'loi' ? 'err' : 'warn'}`);
+  const head = el('div');
+  head.append(el('span', 'tag', p.severity === 'loi' ? 'Lỗi ' : 'Cảnh báo '));
+  if (p.cell) {
+    const link = el('button', 'where', `${p.sheet}!${p.cell}`);
+    link.type = 'button';
+    link.title = 'Chọn ô này trong bảng tính';
+    link.addEventListener('click', () => call('dvhtChonO', p.sheet, p.cell).catch((e) => showError('chọn ô', e)));
+    head.append(link);
+  } else {
+    head.append(el('b', undefined, p.sheet));
+  }
+  item.append(head, el('div', undefined, p.value ? `${p.message} (giá trị: "${p.value}")` : p.message), el('div', 'fix', `Cách sửa: ${p.fix}`));
+  return item;
+}
+
+function renderProblems(s: PanelStatus): void {
+  const box = $('problems');
+  box.replaceChildren();
+  const count = $('problem-count');
+  count.textContent = String(s.problems.length);
+  count.className = s.problems.length ? 'badge' : 'badge zero';
+  if (!s.problems.length) {
+    box.append(el('p', 'empty', 'Không có vấn đề nào. Dữ liệu đã sẵn sàng để tạo báo cáo.'));
+    return;
+  }
+  const bySheet = new Map<string, PanelProblem[]>();
+  for (const p of s.problems) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+  for (const [sheet, list] of bySheet) {
+    box.append(el('div', 'sheet-group', `Sheet ${sheet} (${list.length})`), ...list.map(problemItem));
+  }
+}
+
+function renderParts(s: PanelStatus): void {
+  const box = $('parts');
+  if (box.childElementCount) return; // keep the user's choice across refreshes
+  for (const p of s.parts) {
+    const label = el('label', 'part');
+    const box1 = el('input');
+    box1.type = 'checkbox';
+    box1.value = p.id;
+    box1.checked = p.selected;
+    label.append(box1, el('span', undefined, p.title));
+    box.append(label);
+  }
+}
+
+function render(s: PanelStatus): void {
+  $('unit-name').textContent = s.unit.name;
+  $('unit-meta').textContent = `Năm ${s.unit.year} · ${s.unit.tier} · ${s.unit.type}`;
+  const level = $('level');
+  level.textContent = s.level.toUpperCase();
+  level.className = `level ${s.key}`;
+  renderCriteria(s);
+  renderProblems(s);
+  renderParts(s);
+}
+
+async function refresh(): Promise<void> {
+  $('error').hidden = true;
+  try {
+    render(await call<PanelStatus>('dvhtTrangThai'));
+  } catch (e) {
+    showError('tải tình trạng đơn vị', e);
+  }
+}
+
+function safeDocUrl(url: string): string | null {
+  return /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/.test(url) ? url : null;
+}
+
+async function report(): Promise<void> {
+  const button = $('report') as HTMLButtonElement;
+  const parts = [...document.querySelectorAll<HTMLInputElement>('#parts input:checked')].map((i) => i.value);
+  if (!parts.length) {
+    showError('tạo báo cáo', new Error('Chưa chọn phần nào của hồ sơ'));
+    return;
+  }
+  button.disabled = true;
+  $('progress').hidden = false;
+  $('error').hidden = true;
+  const result = $('result');
+  result.hidden = true;
+  try {
+    const r = await call<ReportResult>('dvhtTaoHoSo', parts);
+    result.replaceChildren();
+    result.append(el('p', undefined, `Đã tạo hồ sơ (${r.parts.length} phần), mức tự đánh giá: ${r.level}.`));
+    const url = safeDocUrl(r.url);
+    if (url) {
+      const a = el('a', undefined, `Mở hồ sơ: ${r.name}`);
+      a.href = url;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      result.append(el('p'), a);
+    }
+    const pdf = el('button', 'secondary', 'Tải PDF');
+    pdf.type = 'button';
+    pdf.addEventListener('click', () => downloadPdf(r.id, pdf));
+    const line = el('p');
+    line.append(pdf);
+    result.append(line);
+    for (const n of r.notes) result.append(el('p', 'note', n));
+    result.hidden = false;
+    await refresh();
+  } catch (e) {
+    showError('tạo báo cáo', e);
+  } finally {
+    button.disabled = false;
+    $('progress').hidden = true;
+  }
+}
+
+async function downloadPdf(id: string, button: HTMLButtonElement): Promise<void> {
+  button.disabled = true;
+  button.textContent = 'Đang chuẩn bị PDF…';
+  try {
+    const pdf = await call<{ name: string; base64: string }>('dvhtTaiPdf', id);
+    const a = el('a');
+    a.href = `data:application/pdf;base64,${pdf.base64}`;
+    a.download = pdf.name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    button.textContent = 'Tải PDF';
+  } catch (e) {
+    showError('tải PDF', e);
+    button.textContent = 'Tải PDF';
+  } finally {
+    button.disabled = false;
+  }
+}
+
+$('refresh').addEventListener('click', () => void refresh());
+$('report').addEventListener('click', () => void report());
+void refresh();
