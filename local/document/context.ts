@@ -1,4 +1,5 @@
 // State shared by every object of one in-memory DocumentApp: counter, realm, blob factory, ids, the documents.
+import { IdSource } from '../ids';
 import type { CallCounter } from '../counters';
 import type { FakeDocument } from './document';
 
@@ -13,7 +14,6 @@ export type BlobFactory = (bytes: number[] | Uint8Array, contentType: string, na
 
 export class DocContext {
   readonly documents = new Map<string, FakeDocument>();
-  private seq = 0;
 
   constructor(
     readonly counter: CallCounter,
@@ -27,22 +27,16 @@ export class DocContext {
     this.counter.count('DocumentApp', method);
   }
 
-  /** Deterministic pseudo-random integers (document ids, list ids), so runs are reproducible. */
+  private readonly ids = new IdSource(2);
+
+  /** Deterministic pseudo-random integers, so runs are reproducible. */
   nextRandom(): number {
-    this.seq += 1;
-    let x = (this.seq * 2654435761) >>> 0;
-    x ^= x >>> 16;
-    x = Math.imul(x, 0x45d9f3b) >>> 0;
-    x ^= x >>> 16;
-    return x >>> 0;
+    return this.ids.next();
   }
 
   /** A 44-character Drive-style id ("1" + 43 of [A-Za-z0-9_-]), like the ids in document URLs. */
   newDocumentId(): string {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    let id = '1';
-    while (id.length < 44) id += alphabet[this.nextRandom() % alphabet.length];
-    return id;
+    return this.ids.driveId();
   }
 
   /** A list id shaped like Google's ("kix." + 12 lowercase letters and digits). */

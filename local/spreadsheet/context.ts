@@ -1,4 +1,5 @@
 // State shared by every object of one in-memory SpreadsheetApp: counter, options, formula-cache epoch, realm.
+import { IdSource } from '../ids';
 import type { CallCounter } from '../counters';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeSheet } from './sheet';
@@ -26,7 +27,6 @@ export class AppContext {
   readonly spreadsheets = new Map<string, FakeSpreadsheet>();
   readonly denied = new Set<string>();
   active: FakeSpreadsheet | null = null;
-  private seq = 0;
 
   constructor(
     readonly counter: CallCounter,
@@ -46,21 +46,15 @@ export class AppContext {
     this.epoch += 1;
   }
 
-  /** Deterministic pseudo-random integers, for spreadsheet ids, sheet ids and metadata ids. */
+  private readonly ids = new IdSource(1);
+
+  /** Deterministic pseudo-random integers, so runs are reproducible. */
   nextRandom(): number {
-    this.seq += 1;
-    let x = (this.seq * 2654435761) >>> 0;
-    x ^= x >>> 16;
-    x = Math.imul(x, 0x45d9f3b) >>> 0;
-    x ^= x >>> 16;
-    return x >>> 0;
+    return this.ids.next();
   }
 
   newSpreadsheetId(): string {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    let id = '1';
-    while (id.length < 44) id += alphabet[this.nextRandom() % alphabet.length];
-    return id;
+    return this.ids.driveId();
   }
 
   list<T>(items: T[]): T[] {

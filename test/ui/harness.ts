@@ -1,4 +1,5 @@
 // Opens the real sidebar (built Sidebar.html, as served by the bundle's HtmlService) in headless Chromium, with a
+/// <reference lib="dom" />
 // google.script.run stand-in that routes every call to the real bundle running in the offline runtime.
 import { chromium, Browser, Page } from 'playwright-core';
 import { createRuntime, Runtime } from '../../local/runtime';

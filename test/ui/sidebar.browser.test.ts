@@ -1,4 +1,5 @@
 // The sidebar in real headless Chromium, served by the real bundle on the example workbook: status equal to the rules
+/// <reference lib="dom" />
 // engine, problem links that select the cell, the report button, a Vietnamese error, XSS payloads kept as text, and a
 // 300 px layout without horizontal scroll. Screenshots go to out/screenshots/.
 import { mkdirSync } from 'node:fs';
