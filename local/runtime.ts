@@ -1,10 +1,11 @@
 // The offline Apps Script runtime: the real bundle in node:vm with in-memory services, call counters, formula
 // evaluation through the bundle's own custom functions, and .xlsx in and out.
 import vm from 'node:vm';
-import { CallCounter } from './counters';
+import { CallCounter, LatencyModel } from './counters';
+import { createSheetsAdvanced } from './sheetsApi';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, bundleSource } from './bundle';
+import { ROOT, bundleSource, loadBundle } from './bundle';
 import { FormulaHost, evaluateFormula } from './formulas';
 import { FakeSpreadsheet, createSpreadsheetApp, loadXlsx, saveXlsx } from './spreadsheet';
 import type { SpreadsheetAppControls } from './spreadsheet';
@@ -17,6 +18,11 @@ import type { DocumentAppControls } from './document';
 export interface RuntimeOptions {
   target?: string;
   userEmail?: string;
+  /**
+   * Per-call delays: service calls then add simulated time, and the bundle's Date.now() follows the simulated clock,
+   * so time budgets (the district job's) behave as they would against Google's latency.
+   */
+  latency?: LatencyModel;
 }
 
 export interface Runtime {
@@ -66,14 +72,21 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const services = createServices({ counter, globals: () => context, settings: { userEmail: opts.userEmail }, files: htmlFiles(target) });
   setExceptionConstructor(realm.Error);
 
+  let school: (vm.Context & Record<string, any>) | undefined;
+  const schoolFunctions = () => (school ??= loadBundle('school'));
   const host = (ss: FakeSpreadsheet, sheetName: string): FormulaHost => ({
     readRange: (sheet, a1) => readRect(ss, sheetName, sheet, a1),
     namedRange: (name) => {
       const n = ss.namedRanges.find((x) => x.name === name);
       return n ? { sheet: n.ref.sheet.name, a1: rectA1(n.ref.rect) } : undefined;
     },
-    // Custom functions are the bundle's globals, called as Sheets calls them (no `this`, plain arguments).
-    customFunction: (name) => (/^DVHT_/.test(name) && typeof context[name] === 'function' ? (context[name] as (...a: unknown[]) => unknown) : undefined),
+    // Custom functions are the bundle's globals, called as Sheets calls them (no `this`, plain arguments). A school
+    // workbook opened by the district target still computes with its own bound project: the school bundle.
+    customFunction: (name) => {
+      if (!/^DVHT_/.test(name)) return undefined;
+      const host = typeof context[name] === 'function' ? context : schoolFunctions();
+      return typeof host[name] === 'function' ? (host[name] as (...a: unknown[]) => unknown) : undefined;
+    },
   });
   const sheets = createSpreadsheetApp({
     counter,
@@ -85,7 +98,14 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
 
   const docs = createDocumentApp({ counter, realm, userEmail: opts.userEmail, newBlob: (b, t, n) => newBlob(counter, b, t, n) });
 
+  if (opts.latency) {
+    counter.setLatency(opts.latency);
+    const base = Date.now();
+    realm.Date.now = () => base + counter.simulatedMs;
+  }
+
   Object.assign(context, {
+    Sheets: createSheetsAdvanced(sheets, counter),
     SpreadsheetApp: sheets.SpreadsheetApp,
     DocumentApp: docs.DocumentApp,
     PropertiesService: services.PropertiesService,

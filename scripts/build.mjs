@@ -15,6 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** One Apps Script project per target; `html` lists the inlined HTML files it serves (HtmlService). */
 export const TARGETS = [
   { name: 'school', entry: 'src/school.ts', manifest: 'appsscript.json', html: [{ name: 'Sidebar', page: 'src/ui/sidebar.html', css: 'src/ui/sidebar.css', script: 'src/ui/sidebar.ts' }] },
+  { name: 'district', entry: 'src/district.ts', manifest: 'appsscript.district.json', html: [{ name: 'DistrictSidebar', page: 'src/ui/district.html', css: 'src/ui/sidebar.css', script: 'src/ui/district.ts' }] },
 ];
 
 /** One self-contained HTML file: the page with its stylesheet and its bundled script inlined. */
@@ -37,7 +38,7 @@ async function buildHtml(h) {
 }
 
 /** Node command-line tools (npm start and friends), bundled from TypeScript. */
-const TOOLS = ['scripts/start.ts', 'scripts/template.ts', 'scripts/makeExample.ts'];
+const TOOLS = ['scripts/start.ts', 'scripts/template.ts', 'scripts/makeExample.ts', 'scripts/district.ts', 'scripts/makeDistrictExample.ts'];
 
 /** Reads the exported functions of an entry file with their JSDoc and parameter lists. */
 export function readExports(entryFile) {
@@ -123,5 +124,5 @@ if (isMain) {
   if (!process.argv.includes('--quiet')) {
     for (const b of built) console.log(`dist/${b.target}/Code.js: ${b.bytes} bytes, ${b.exports.length} functions`);
   }
-  JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')); // fail early on a broken manifest
+  for (const t of TARGETS) JSON.parse(readFileSync(join(root, t.manifest), 'utf8')); // fail early on a broken manifest
 }

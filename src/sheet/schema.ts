@@ -17,7 +17,8 @@ export interface Choice {
   readonly strict?: boolean;
 }
 
-export type ColumnKind = 'text' | 'longText' | 'integer' | 'number' | 'mark' | 'choice' | 'evidence' | 'readonly';
+/** 'output' columns are written by the add-in: no number format, so escaped text (a leading apostrophe) shows plainly. */
+export type ColumnKind = 'text' | 'longText' | 'integer' | 'number' | 'mark' | 'choice' | 'evidence' | 'readonly' | 'output';
 
 export interface ColumnSpec {
   /** Record field (ASCII), e.g. "hoTen". */
