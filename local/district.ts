@@ -85,3 +85,16 @@ export function resultsOf(ss: FakeSpreadsheet): Map<string, Record<string, unkno
   }
   return out;
 }
+
+/**
+ * Interruptions at random points: before a school is read, the call fails with a quota error, as Apps Script does when
+ * an execution hits a limit. The batch stops there; the next batch must resume without losing or re-reading anything.
+ */
+export function interrupt(rt: Runtime, random: () => number, p: number): void {
+  const values = rt.context.Sheets.Spreadsheets.Values;
+  const original = values.batchGet.bind(values);
+  values.batchGet = (...args: unknown[]) => {
+    if (random() < p) throw new Error('Service invoked too many times in a short time: sheets (simulated interruption)');
+    return original(...args);
+  };
+}

@@ -71,7 +71,7 @@ export function assessUnitValues(values: readonly (readonly (readonly unknown[])
     const s = shown.get(id);
     if (s !== undefined && s !== level) mismatches.push(`${id}: bảng tính ghi "${s}", tính lại "${level}"`);
   }
-  if (!shown.size) mismatches.push('Không đọc được sheet Tổng hợp của đơn vị');
+  if (!(bySheet[SHEET_NAMES.tongHop] ?? []).length) mismatches.push('Sheet Tổng hợp của đơn vị trống: không có mức tự nhận để đối chiếu');
   for (const p of check.problems) {
     const m = /^Chỉ tiêu (\d\.\d): đơn vị tự đánh giá "([^"]+)" nhưng số liệu và minh chứng chỉ cho "([^"]+)"/.exec(p.message);
     if (m) mismatches.push(`${m[1]}: tự đánh giá "${m[2]}", số liệu cho "${m[3]}"`);

@@ -54,7 +54,7 @@ export const KET_QUA: TableSheetSpec = {
   columns: [
     col('ma', 'Mã bảng tính', 'output', 120, 'Mã bảng tính của đơn vị.', { required: true }),
     col('tenDonVi', 'Tên đơn vị', 'output', 200, 'Theo bảng tính của đơn vị.'),
-    ...LEVEL_COLUMNS.map((id) => col(`muc_${id}`, id, 'output', 80, `Mức tính lại của ${id.startsWith('TC') ? 'tiêu chí' : 'chỉ tiêu'} ${id} từ số liệu gốc.`)),
+    ...LEVEL_COLUMNS.map((id) => col(`muc_${id}`, id.startsWith('TC') ? id : `CT ${id}`, 'output', 80, `Mức tính lại của ${id.startsWith('TC') ? 'tiêu chí' : 'chỉ tiêu'} ${id} từ số liệu gốc.`)),
     col('mucTuNhan', 'Mức đơn vị tự nhận', 'output', 120, 'Mức ghi ở sheet Tổng hợp của đơn vị.'),
     col('mucTinhLai', 'Mức tính lại', 'output', 120, 'Mức ĐVHT tính lại từ các dòng dữ liệu gốc.'),
     col('chenhLech', 'Chênh lệch', 'output', 320, 'Nơi mức tự nhận hoặc số liệu của đơn vị khác với kết quả tính lại.'),

@@ -74,3 +74,16 @@ describe('school bundle', () => {
     ]);
   });
 });
+
+describe('district bundle', () => {
+  test('its only globals are the district entry\'s exports, and it reads other spreadsheets read-only', () => {
+    const ctx = loadBundle('district');
+    const builtins = builtinGlobals();
+    const defined = Object.getOwnPropertyNames(ctx).filter((n) => !builtins.has(n));
+    expect(defined.sort()).toEqual(['dvhtBatDauLai', 'dvhtMoBangTongHop', 'dvhtTaoVanBan', 'dvhtThietLapSo', 'dvhtTongHopLo', 'onInstall', 'onOpen']);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'district', 'appsscript.json'), 'utf8'));
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.readonly');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }]);
+  });
+});

@@ -14,6 +14,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const CURSOR_KEY = 'dvht.district.cursor';
+/** Apps Script errors that are about this execution, not about the school being read. */
+const STOPS_BATCH = /Service invoked too many times|Exceeded maximum execution time|timed out|Rate Limit|quota/i;
 
 /** Plain JSON for the sidebar. */
 export interface BatchProgress {
@@ -91,11 +93,11 @@ export function consolidateBatch(ss: Spreadsheet): BatchProgress {
   const status = new Map<number, [string, string]>();
   let read = 0;
   let { index, ok, failed } = cursor;
+  const time = Utilities.formatDate(new Date(), tz, 'dd/MM/yyyy HH:mm');
 
   try {
     while (index < units.length && Date.now() - started < budget) {
       const unit = units[index];
-      const time = Utilities.formatDate(new Date(), tz, 'dd/MM/yyyy HH:mm');
       const id = spreadsheetIdOf(unit.link);
       let outcome: [string, string];
       if (!id) {
@@ -114,8 +116,11 @@ export function consolidateBatch(ss: Spreadsheet): BatchProgress {
           const old = a.templateVersion && Number(a.templateVersion) < TEMPLATE_VERSION ? `; mẫu phiên bản ${a.templateVersion} (cũ)` : '';
           outcome = ['Đọc được', `${a.recomputed}; ${a.errors} lỗi, ${a.warnings} cảnh báo${a.mismatches.length ? `; ${a.mismatches.length} chênh lệch` : ''}${old}`];
         } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          // A quota or time limit stops the batch; the unit is read again by the next batch (the finally keeps the rest).
+          if (STOPS_BATCH.test(message)) throw e;
           read++;
-          outcome = ['Lỗi', readFailure(e instanceof Error ? e.message : String(e))];
+          outcome = ['Lỗi', readFailure(message)];
         }
       }
       if (outcome[0] === 'Lỗi') failed++;
