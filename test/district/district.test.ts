@@ -104,3 +104,20 @@ describe('consolidation of 120 schools with faults', () => {
     expect(text).toContain('Bảng tính không phải mẫu ĐVHT hoặc thiếu sheet');
   });
 });
+
+describe('recognition register', () => {
+  test('kept 3 years after the year; mức độ 2 may be asked 12 months after a mức độ 1 decision', async () => {
+    const { validUntil, upgradeFrom } = await import('../../src/district/recognition');
+    expect(validUntil(2025)).toBe('31/12/2028');
+    expect(upgradeFrom('Mức độ 1', '10/02/2026')).toBe('10/02/2027');
+    expect(upgradeFrom('Mức độ 2', '10/02/2026')).toBe('');
+  });
+
+  test('the district job fills the computed columns when it writes the documents', () => {
+    const { rt, ss } = district(3);
+    const sheet = ss.getSheetByName('Công nhận')!;
+    sheet.getRange('A2:E2').setValues([['Trường số 1', 2025, 'Mức độ 1', '45/QĐ-UBND', '10/02/2026']]);
+    rt.run('dvhtTaoVanBan');
+    expect(sheet.getRange('F2:G2').getValues()).toEqual([['31/12/2028', '10/02/2027']]);
+  });
+});

@@ -1,6 +1,7 @@
 // The district workbook's menu, set-up and documents (the consolidation itself is in consolidate.ts).
 import { DistrictSettings, DistrictUnit, districtDocuments } from '../../district/documents';
-import { CAI_DAT, DANH_SACH, DISTRICT_TABLES, HOI_DONG_THAM_DINH, KET_QUA, LEVEL_IDS } from '../../district/schema';
+import { CAI_DAT, CONG_NHAN, DANH_SACH, DISTRICT_TABLES, HOI_DONG_THAM_DINH, KET_QUA, LEVEL_IDS } from '../../district/schema';
+import { upgradeFrom, validUntil } from '../../district/recognition';
 import { locateForm, readForm } from '../../sheet/form';
 import { locateTable, readTableRows } from '../../sheet/table';
 import { cleanText } from '../../vocab/normalize';
@@ -102,9 +103,27 @@ function unitsOf(ss: Spreadsheet): DistrictUnit[] {
   });
 }
 
+/** Fills the register's computed columns (valid until, upgrade possible from) in two block writes. */
+function updateRecognition(ss: Spreadsheet): void {
+  const sheet = ss.getSheetByName(CONG_NHAN.name);
+  if (!sheet) return;
+  const values = sheet.getDataRange().getValues();
+  const layout = locateTable(values, CONG_NHAN);
+  if (!layout || values.length <= layout.headerIndex + 1) return;
+  const body = values.slice(layout.headerIndex + 1);
+  const c = layout.columns;
+  const write = (field: string, f: (r: unknown[]) => string) => {
+    if (c[field] === undefined) return;
+    sheet.getRange(layout.headerIndex + 2, c[field] + 1, body.length, 1).setValues(body.map((r) => [f(r)]));
+  };
+  write('hieuLucDen', (r) => validUntil(r[c.nam]));
+  write('nangMucTu', (r) => upgradeFrom(r[c.muc], r[c.ngayQuyetDinh]));
+}
+
 /** Menu / sidebar: writes the four documents into one new Google Doc and returns its link. */
 export function dvhtTaoVanBan(): { url: string; name: string } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  updateRecognition(ss);
   const model = districtDocuments(settingsOf(ss), unitsOf(ss));
   const name = `${model.name} - ${Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm')}`;
   const doc = renderDocument(model, name);
