@@ -53,8 +53,11 @@ export class AppContext {
     return this.ids.next();
   }
 
+  /** A fresh id, never one already registered (a loaded file may carry an id this sequence would also produce). */
   newSpreadsheetId(): string {
-    return this.ids.driveId();
+    let id = this.ids.driveId();
+    while (this.spreadsheets.has(id)) id = this.ids.driveId();
+    return id;
   }
 
   list<T>(items: T[]): T[] {

@@ -7,6 +7,7 @@ import { readSchoolWorkbook } from './readSheets';
 import { ForeignSheetError } from './template/tableSheet';
 import { ReportResult, createReport, reportPdf } from './report/createReport';
 import { escapeHtml } from '../util/html';
+import { dvhtBaoCaoCaiTien, dvhtCapNhatKeHoachCaiTien, dvhtTaoKeHoach } from './year';
 import { setUpTemplate } from './template/setupTemplate';
 
 const MENU = 'ĐVHT';
@@ -18,6 +19,11 @@ export function onOpen(): void {
     .addItem('Thiết lập / nâng cấp mẫu', 'dvhtThietLapMau')
     .addItem('Kiểm tra dữ liệu', 'dvhtKiemTraDuLieu')
     .addItem('Tạo báo cáo', 'dvhtTaoBaoCao')
+    .addSeparator()
+    .addItem('Tạo kế hoạch tự đánh giá', 'dvhtTaoKeHoachMenu')
+    .addItem('Cập nhật kế hoạch cải tiến', 'dvhtCapNhatKeHoachCaiTienMenu')
+    .addItem('Báo cáo thực hiện cải tiến', 'dvhtBaoCaoCaiTienMenu')
+    .addItem('Tạo năm đánh giá mới', 'dvhtNamMoi')
     .addSeparator()
     .addItem('Hướng dẫn', 'dvhtHuongDan')
     .addToUi();
@@ -102,6 +108,26 @@ export function dvhtTaoHoSo(parts?: string[]): ReportResult {
 /** For the sidebar: the PDF of a report just created, base64-encoded. */
 export function dvhtTaiPdf(id: string): { name: string; base64: string } {
   return reportPdf(String(id));
+}
+
+function showDocLink(title: string, r: { url: string; name: string }): void {
+  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><p><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">Mở: ${escapeHtml(r.name)}</a></p></div>`;
+  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(420).setHeight(140), title);
+}
+
+export function dvhtTaoKeHoachMenu(): void {
+  withLock('Tạo kế hoạch tự đánh giá', () => showDocLink('Đã tạo kế hoạch', dvhtTaoKeHoach()));
+}
+
+export function dvhtCapNhatKeHoachCaiTienMenu(): void {
+  withLock('Cập nhật kế hoạch cải tiến', () => {
+    const r = dvhtCapNhatKeHoachCaiTien();
+    SpreadsheetApp.getUi().alert(MENU, `Đã thêm ${r.added} nội dung cải tiến từ các tồn tại (tổng ${r.total}). Các dòng đã có được giữ nguyên.`, SpreadsheetApp.getUi().ButtonSet.OK);
+  });
+}
+
+export function dvhtBaoCaoCaiTienMenu(): void {
+  withLock('Báo cáo thực hiện cải tiến', () => showDocLink('Đã tạo báo cáo cải tiến', dvhtBaoCaoCaiTien()));
 }
 
 export function dvhtHuongDan(): void {

@@ -5,7 +5,7 @@ import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from '../vocab/titles';
 import { DIGITAL_LEVEL_NAMES } from '../vocab/digitalLevels';
 
 /** Bumped whenever the layout changes; stamped on the spreadsheet so upgrades know what they start from. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 export const VERSION_METADATA_KEY = 'dvht.templateVersion';
 
 /** Rows given validations and formats at set-up; upgrades extend them when the data grows. */
@@ -248,8 +248,25 @@ export const LICH_SU: TableSheetSpec = {
   ],
 };
 
+export const KE_HOACH_CAI_TIEN: TableSheetSpec = {
+  kind: 'table',
+  name: 'Kế hoạch cải tiến',
+  tabColor: '#e37400',
+  columns: [
+    col('ma', 'Mã chỉ tiêu', 'text', 70, 'Chỉ tiêu có tồn tại cần cải tiến (để trống với việc ngoài chỉ tiêu).'),
+    col('tonTai', 'Tồn tại', 'longText', 240, 'Lấy từ cột Tồn tại của sheet Chỉ tiêu khi tạo; sửa tự do.'),
+    col('noiDung', 'Nội dung cải tiến', 'longText', 260, 'Việc cần làm để khắc phục.', { required: true }),
+    col('bienPhap', 'Biện pháp', 'longText', 220, 'Cách thực hiện, nguồn lực.'),
+    col('nguoiPhuTrach', 'Người phụ trách', 'text', 150, 'Người chịu trách nhiệm.'),
+    col('thoiHan', 'Thời hạn', 'text', 90, 'Ví dụ: 30/6/2026.'),
+    col('trangThai', 'Trạng thái', 'choice', 120, 'Tiến độ thực hiện.', { choice: { values: ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành'] } }),
+    col('minhChung', 'Minh chứng', 'evidence', 140, 'Mã minh chứng kết quả thực hiện.'),
+    col('ghiChu', 'Ghi chú', 'text', 160, 'Ghi chú tự do.'),
+  ],
+};
+
 /** Every sheet in tab order. */
-export const TEMPLATE: readonly SheetSpec[] = [HUONG_DAN, DON_VI, THANH_VIEN, NGUOI_HOC, CHI_TIEU, MINH_CHUNG, HOI_DONG, TONG_HOP, LICH_SU];
+export const TEMPLATE: readonly SheetSpec[] = [HUONG_DAN, DON_VI, THANH_VIEN, NGUOI_HOC, CHI_TIEU, MINH_CHUNG, HOI_DONG, KE_HOACH_CAI_TIEN, TONG_HOP, LICH_SU];
 
 /** Named ranges over table columns, for the Tổng hợp formulas and the user's own (they follow moved columns). */
 export const NAMED_COLUMNS: readonly { readonly name: string; readonly sheet: TableSheetSpec; readonly field: string }[] = [

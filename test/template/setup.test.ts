@@ -24,6 +24,10 @@ describe('the menu', () => {
       { path: ['ĐVHT', 'Thiết lập / nâng cấp mẫu'], functionName: 'dvhtThietLapMau' },
       { path: ['ĐVHT', 'Kiểm tra dữ liệu'], functionName: 'dvhtKiemTraDuLieu' },
       { path: ['ĐVHT', 'Tạo báo cáo'], functionName: 'dvhtTaoBaoCao' },
+      { path: ['ĐVHT', 'Tạo kế hoạch tự đánh giá'], functionName: 'dvhtTaoKeHoachMenu' },
+      { path: ['ĐVHT', 'Cập nhật kế hoạch cải tiến'], functionName: 'dvhtCapNhatKeHoachCaiTienMenu' },
+      { path: ['ĐVHT', 'Báo cáo thực hiện cải tiến'], functionName: 'dvhtBaoCaoCaiTienMenu' },
+      { path: ['ĐVHT', 'Tạo năm đánh giá mới'], functionName: 'dvhtNamMoi' },
       { path: ['ĐVHT', 'Hướng dẫn'], functionName: 'dvhtHuongDan' },
     ]);
     expect(rt.counter.get('SpreadsheetApp') - rt.counter.get('SpreadsheetApp.SpreadsheetApp.getUi')).toBe(0);

@@ -5,7 +5,7 @@ import { UnitSettings } from '../../workbook/records';
 import { rangeA1 } from '../../sheet/a1';
 import { guideLines } from '../../sheet/guide';
 import {
-  CHI_TIEU, DON_VI, HOI_DONG, HUONG_DAN, LICH_SU, MINH_CHUNG, NAMED_COLUMNS, NGUOI_HOC, OPTIONS_RANGE_NAME, SheetSpec, TEMPLATE, TEMPLATE_VERSION,
+  CHI_TIEU, DON_VI, HOI_DONG, HUONG_DAN, KE_HOACH_CAI_TIEN, LICH_SU, MINH_CHUNG, NAMED_COLUMNS, NGUOI_HOC, OPTIONS_RANGE_NAME, SheetSpec, TEMPLATE, TEMPLATE_VERSION,
   THANH_VIEN, TONG_HOP,
 } from '../../sheet/schema';
 import { summaryRows } from '../../sheet/summaryFormulas';
@@ -13,7 +13,7 @@ import { ensureChiTieuRows } from './chiTieuRows';
 import { ensureForm } from './formSheet';
 import { writeGuide, writeSummary } from './generatedSheets';
 import { PlacedTable, ensureTable } from './tableSheet';
-import { readTemplateVersion, stampTemplateVersion } from './version';
+import { readTemplateVersion, stampFileIdOnce, stampTemplateVersion } from './version';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -43,7 +43,7 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
   // Settings problems are the data check's business; here only the tier matters.
   const profile = profileFromSettings(form.values as unknown as UnitSettings, []);
   const tables: Record<string, PlacedTable> = {};
-  for (const spec of [THANH_VIEN, NGUOI_HOC, CHI_TIEU, MINH_CHUNG, HOI_DONG, LICH_SU]) {
+  for (const spec of [THANH_VIEN, NGUOI_HOC, CHI_TIEU, MINH_CHUNG, HOI_DONG, KE_HOACH_CAI_TIEN, LICH_SU]) {
     tables[spec.name] = ensureTable(at(spec).sheet, spec, at(spec).created);
   }
   const chiTieu = ensureChiTieuRows(at(CHI_TIEU).sheet, tables[CHI_TIEU.name], profile.tier, profile.tierName);
@@ -58,6 +58,7 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
   if (createdSheets.length === TEMPLATE.length) removeDefaultSheet(ss);
   ss.setActiveSheet(at(fromVersion === null ? HUONG_DAN : DON_VI).sheet);
   stampTemplateVersion(ss, TEMPLATE_VERSION);
+  stampFileIdOnce(ss);
   return {
     fromVersion,
     toVersion: TEMPLATE_VERSION,

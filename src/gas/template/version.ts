@@ -15,3 +15,12 @@ export function stampTemplateVersion(ss: Spreadsheet, version: number): void {
   if (found) found.setValue(String(version));
   else ss.addDeveloperMetadata(VERSION_METADATA_KEY, String(version), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
 }
+
+/** The id of the spreadsheet the template was set up in: a copy (Tệp → Tạo bản sao) has another id. */
+export const FILE_ID_KEY = 'dvht.fileId';
+
+/** Stamps the file id once (set-up of a new workbook); a copy keeps the original's stamp until the new-year action. */
+export function stampFileIdOnce(ss: Spreadsheet): void {
+  if (ss.getDeveloperMetadata().some((m) => m.getKey() === FILE_ID_KEY)) return;
+  ss.addDeveloperMetadata(FILE_ID_KEY, ss.getId(), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}

@@ -1,0 +1,152 @@
+// The whole year around the assessment: plan documents, the improvement plan and its follow-up report, and moving a
+// copy of the workbook to the next year without retyping.
+import { assessWorkbook } from '../assess/assessWorkbook';
+import { ActionRow, improvementReport, newActions, suggestedActions } from '../report/improvement';
+import { planDocuments } from '../report/plan';
+import { reportContext } from '../report/context';
+import { DateParts } from '../report/vnFormat';
+import { locateForm } from '../sheet/form';
+import { CHI_TIEU, DON_VI, KE_HOACH_CAI_TIEN, MINH_CHUNG, NGUOI_HOC, TableSheetSpec, THANH_VIEN } from '../sheet/schema';
+import { plainRow } from '../sheet/safeText';
+import { locateTable, readTableRows } from '../sheet/table';
+import { toNumber } from '../vocab/numbers';
+import { appendHistory } from './history';
+import { readSchoolWorkbook } from './readSheets';
+import { renderDocument } from './report/renderDocument';
+import { setUpTemplate } from './template/setupTemplate';
+import { FILE_ID_KEY } from './template/version';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function today(ss: Spreadsheet): { date: DateParts; stamp: string } {
+  const tz = ss.getSpreadsheetTimeZone();
+  const now = new Date();
+  const [day, month, year] = Utilities.formatDate(now, tz, 'd/M/yyyy').split('/').map(Number);
+  return { date: { day, month, year }, stamp: Utilities.formatDate(now, tz, 'dd/MM/yyyy HH:mm') };
+}
+
+function context(ss: Spreadsheet) {
+  const read = readSchoolWorkbook(ss);
+  const a = assessWorkbook(read.workbook);
+  const when = today(ss);
+  return { read, a, when, ctx: reportContext(read.workbook, a, when.date) };
+}
+
+/** Menu / sidebar: Kế hoạch tự đánh giá and Quyết định thành lập Tổ tự đánh giá, as one new Doc. */
+export function dvhtTaoKeHoach(): { url: string; name: string } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { ctx, when } = context(ss);
+  const model = planDocuments(ctx);
+  const name = `${model.name} - ${when.stamp}`;
+  const doc = renderDocument(model, name);
+  appendHistory(ss, { action: 'Tạo kế hoạch tự đánh giá', result: 'Kế hoạch và quyết định thành lập Tổ tự đánh giá', link: doc.getUrl() });
+  return { url: doc.getUrl(), name };
+}
+
+function table(ss: Spreadsheet, spec: TableSheetSpec) {
+  const sheet = ss.getSheetByName(spec.name);
+  if (!sheet) throw new Error(`Thiếu sheet "${spec.name}": chọn ĐVHT → Thiết lập / nâng cấp mẫu.`);
+  const values = sheet.getDataRange().getValues();
+  const layout = locateTable(values, spec);
+  if (!layout) throw new Error(`Sheet "${spec.name}" không có dòng tiêu đề của mẫu ĐVHT.`);
+  return { sheet, values, layout };
+}
+
+/** Menu: adds an action for every chỉ tiêu with a tồn tại not yet in "Kế hoạch cải tiến"; never deletes a line. */
+export function dvhtCapNhatKeHoachCaiTien(): { added: number; total: number } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { a, read } = context(ss);
+  const t = table(ss, KE_HOACH_CAI_TIEN);
+  const existing = readTableRows(t.values, t.layout).map((r) => r.record as unknown as ActionRow);
+  const year = toNumber(read.workbook.settings.namDanhGia) ?? new Date().getFullYear();
+  const add = newActions(existing, suggestedActions(a, year));
+  if (add.length) {
+    const start = t.values.length + 1;
+    const rows = add.map((x) => {
+      const row: unknown[] = Array(t.layout.width).fill('');
+      for (const [k, v] of Object.entries(x)) if (t.layout.columns[k] !== undefined) row[t.layout.columns[k]] = v;
+      return plainRow(row);
+    });
+    const max = t.sheet.getMaxRows();
+    if (start + rows.length - 1 > max) t.sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    t.sheet.getRange(start, 1, rows.length, t.layout.width).setValues(rows);
+  }
+  appendHistory(ss, { action: 'Cập nhật kế hoạch cải tiến', result: `Thêm ${add.length} nội dung; tổng ${existing.length + add.length}` });
+  return { added: add.length, total: existing.length + add.length };
+}
+
+/** Menu / sidebar: the follow-up report of the improvement plan (S004 structure), as a new Doc. */
+export function dvhtBaoCaoCaiTien(): { url: string; name: string } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { ctx, when } = context(ss);
+  const t = table(ss, KE_HOACH_CAI_TIEN);
+  const actions = readTableRows(t.values, t.layout).map((r) => r.record as unknown as ActionRow);
+  const model = improvementReport(ctx, actions);
+  const name = `${model.name} - ${when.stamp}`;
+  const doc = renderDocument(model, name);
+  appendHistory(ss, { action: 'Báo cáo cải tiến', result: `${actions.length} nội dung`, link: doc.getUrl() });
+  return { url: doc.getUrl(), name };
+}
+
+/** The yearly columns cleared in the new year's copy: marks, claims, texts and evidence of the year before. */
+const YEARLY: readonly [TableSheetSpec, readonly string[]][] = [
+  [THANH_VIEN, ['kyLuat', 'boiDuong', 'chuyenDoiSo', 'ngoaiNgu', 'danhHieu', 'cdht', 'lyDo']],
+  [NGUOI_HOC, ['soDatCdht']],
+  [CHI_TIEU, ['tuDanhGia', 'danhHieuTapThe', 'mucChuyenDoiSo', 'diemDayHoc', 'diemQuanTri', 'minhChung', 'moTa', 'diemManh', 'tonTai', 'giaiPhap']],
+];
+const YEARLY_SETTINGS = ['soHieuVanBan', 'soQuyetDinhHoiDong', 'ngayThanhLapHoiDong', 'ngayHopHoiDong', 'ngayBaoCao'];
+
+/**
+ * Menu: turns a COPY of last year's workbook (Tệp → Tạo bản sao) into the next year's. The original is recognised by
+ * its file id stamped at set-up and is never changed: the add-in keeps its narrow "this spreadsheet only" scope, so
+ * it cannot create files itself, and the user's own copy keeps sharing and ownership as they were.
+ */
+export function dvhtNamMoi(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const stamped = ss.getDeveloperMetadata().find((m) => m.getKey() === FILE_ID_KEY)?.getValue();
+  if (stamped === ss.getId()) {
+    ui.alert('Tạo năm đánh giá mới', 'Đây là bảng tính gốc của năm đánh giá hiện tại nên ĐVHT không sửa. Hãy chọn Tệp → Tạo bản sao, mở bản sao rồi chọn lại ĐVHT → Tạo năm đánh giá mới.', ui.ButtonSet.OK);
+    return;
+  }
+  const answer = ui.alert('Tạo năm đánh giá mới', 'Bảng tính này sẽ thành bảng tính của năm sau: giữ danh sách thành viên, thông tin đơn vị, danh mục minh chứng (đánh dấu "Cần xác nhận lại") và kế hoạch cải tiến; xóa kết quả từng người, số liệu người học và nội dung tự đánh giá của năm trước. Chỉ thực hiện trên BẢN SAO. Tiếp tục?', ui.ButtonSet.YES_NO);
+  if (answer !== ui.Button.YES) return;
+
+  setUpTemplate(ss); // carry-over also works from an older template: upgrade first
+  for (const [spec, fields] of YEARLY) {
+    const t = table(ss, spec);
+    const rows = t.values.length - t.layout.headerIndex - 1;
+    if (rows <= 0) continue;
+    for (const f of fields) {
+      const c = t.layout.columns[f];
+      if (c !== undefined) t.sheet.getRange(t.layout.headerIndex + 2, c + 1, rows, 1).setValues(Array.from({ length: rows }, () => ['']));
+    }
+  }
+  const ev = table(ss, MINH_CHUNG);
+  const evRows = readTableRows(ev.values, ev.layout);
+  if (evRows.length && ev.layout.columns.ghiChu !== undefined) {
+    const first = ev.layout.headerIndex + 2;
+    const notes = ev.values.slice(ev.layout.headerIndex + 1).map((r) => [String(r[ev.layout.columns.ma] ?? '').trim() ? 'Cần xác nhận lại' : r[ev.layout.columns.ghiChu]]);
+    ev.sheet.getRange(first, ev.layout.columns.ghiChu + 1, notes.length, 1).setValues(notes);
+  }
+  const form = ss.getSheetByName(DON_VI.name)!;
+  const values = form.getDataRange().getValues();
+  const rowOf = locateForm(values, DON_VI);
+  const year = toNumber(values[rowOf.namDanhGia]?.[1]);
+  const column = values.map((r, i) => {
+    if (i === rowOf.namDanhGia && year) return [year + 1];
+    if (YEARLY_SETTINGS.some((k) => rowOf[k] === i)) return [''];
+    return [r[1]];
+  });
+  form.getRange(1, 2, column.length, 1).setValues(column);
+  stampFileId(ss);
+  setUpTemplate(ss); // the guide and Tổng hợp now speak of the new year
+  appendHistory(ss, { action: 'Tạo năm đánh giá mới', result: `Chuyển sang năm ${year ? year + 1 : 'mới'}; dữ liệu năm trước ở bảng tính gốc` });
+  ui.alert('Tạo năm đánh giá mới', `Đã chuyển bản sao sang năm ${year ? year + 1 : 'mới'}. Bảng tính gốc không thay đổi. Hãy xác nhận lại các minh chứng và nhập kết quả của năm mới.`, ui.ButtonSet.OK);
+}
+
+function stampFileId(ss: Spreadsheet): void {
+  const found = ss.getDeveloperMetadata().find((m) => m.getKey() === FILE_ID_KEY);
+  if (found) found.setValue(ss.getId());
+  else ss.addDeveloperMetadata(FILE_ID_KEY, ss.getId(), SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}

@@ -1,0 +1,98 @@
+// The whole year: plan documents, the improvement plan (regenerating never deletes a user's line) and its follow-up
+// report, and moving a copy to the next year while the old year stays exactly as it was.
+import { join } from 'node:path';
+import { createRuntime, Runtime } from '../../local/runtime';
+import { ROOT } from '../../local/bundle';
+import { documentText } from '../../local/document';
+import { FakeSpreadsheet, dumpSheet } from '../../local/spreadsheet';
+import { inputValues } from '../../local/summaryCheck';
+import { checkWorkbook } from '../../src/check/checkWorkbook';
+import { readWorkbook } from '../../src/sheet/readWorkbook';
+
+const EXAMPLE = join(ROOT, 'examples', 'truong-thcs-binh-minh.xlsx');
+
+async function example(): Promise<{ rt: Runtime; ss: FakeSpreadsheet }> {
+  const rt = createRuntime();
+  const ss = await rt.open(EXAMPLE);
+  return { rt, ss };
+}
+
+function snapshot(ss: FakeSpreadsheet): string {
+  return JSON.stringify({
+    sheets: ss.getSheets().map((s) => dumpSheet(ss._sheetByName(s.getName())!)),
+    names: ss.getNamedRanges().map((n) => [n.getName(), n.getRange().getA1Notation()]),
+    metadata: ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()]),
+  });
+}
+
+test('Kế hoạch tự đánh giá and Quyết định thành lập Tổ tự đánh giá, with the assignment table', async () => {
+  const { rt } = await example();
+  const r = rt.run('dvhtTaoKeHoach') as { url: string };
+  const text = documentText(rt.docs.documents().at(-1)!);
+  expect(r.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+  for (const h of ['KẾ HOẠCH', 'I. MỤC ĐÍCH - YÊU CẦU', 'II. NỘI DUNG TỰ ĐÁNH GIÁ', 'III. QUY TRÌNH VÀ THỜI GIAN THỰC HIỆN', 'IV. HỒ SƠ LƯU TẠI ĐƠN VỊ', 'V. TỔ CHỨC THỰC HIỆN', 'QUYẾT ĐỊNH', 'Điều 1.', 'DANH SÁCH TỔ TỰ ĐÁNH GIÁ VÀ PHÂN CÔNG CHỈ TIÊU']) {
+    expect(text).toContain(h);
+  }
+  expect(text).toContain('Nội dung tự đánh giá gồm 03 tiêu chí với 14 chỉ tiêu áp dụng đối với đơn vị');
+  expect(text).toContain('Bước 1 (ngày 15/12/2025)');
+  expect(text).toMatch(/Ngô Đức Quang \| Giáo viên \| Ủy viên \| 2\.3, 2\.4/);
+});
+
+describe('Kế hoạch cải tiến', () => {
+  test('built from the tồn tại, one action per line; regenerating keeps the user\'s lines and edits', async () => {
+    const { rt, ss } = await example();
+    const first = rt.run('dvhtCapNhatKeHoachCaiTien') as { added: number; total: number };
+    expect(first.added).toBe(12);
+    const sheet = ss.getSheetByName('Kế hoạch cải tiến')!;
+    sheet.getRange('C3').setValue('Nội dung đã sửa bởi người dùng');
+    sheet.getRange('G3').setValue('Hoàn thành');
+    sheet.getRange(first.total + 2, 3).setValue('Tổ chức ngày hội đọc sách (việc thêm tay)');
+    const before = dumpSheet(ss._sheetByName('Kế hoạch cải tiến')!).values;
+    const second = rt.run('dvhtCapNhatKeHoachCaiTien') as { added: number; total: number };
+    expect(second.added).toBe(0);
+    expect(dumpSheet(ss._sheetByName('Kế hoạch cải tiến')!).values).toEqual(before);
+  });
+
+  test('the follow-up report has the five sections of S004 and the progress of each action', async () => {
+    const { rt, ss } = await example();
+    rt.run('dvhtCapNhatKeHoachCaiTien');
+    ss.getSheetByName('Kế hoạch cải tiến')!.getRange('G2:G3').setValues([['Hoàn thành'], ['Đang thực hiện']]);
+    rt.run('dvhtBaoCaoCaiTien');
+    const text = documentText(rt.docs.documents().at(-1)!);
+    for (const h of ['I. VIỆC THỰC HIỆN CHỈ ĐẠO CỦA CẤP TRÊN', 'II. VIỆC THỰC HIỆN CHỨC NĂNG, NHIỆM VỤ', 'III. KẾT QUẢ ĐẠT ĐƯỢC', 'IV. NHẬN XÉT, ĐÁNH GIÁ CHUNG', 'V. KIẾN NGHỊ, ĐỀ XUẤT']) expect(text).toContain(h);
+    expect(text).toContain('1/12 nội dung đã hoàn thành, 1 đang thực hiện, 10 chưa thực hiện.');
+  });
+});
+
+describe('Tạo năm đánh giá mới', () => {
+  test('refuses to touch the original workbook', async () => {
+    const { rt, ss } = await example();
+    const before = snapshot(ss);
+    rt.run('dvhtNamMoi');
+    expect(rt.services.controls.alerts.at(-1)?.prompt).toContain('Đây là bảng tính gốc');
+    expect(snapshot(ss)).toBe(before);
+  });
+
+  test('turns a copy into next year\'s workbook; the old year is unchanged, the copy has only "to fill" items', async () => {
+    const { rt, ss } = await example();
+    const before = snapshot(ss);
+    const copy = rt.sheets.getById(ss.copy('Trường THCS Bình Minh - năm 2026').getId())!;
+    rt.sheets.setActive(copy);
+    rt.services.controls.queueAlertResponse('YES');
+    rt.run('dvhtNamMoi');
+    expect(snapshot(ss)).toBe(before); // the old year, exactly as it was
+
+    const values = inputValues(copy);
+    const check = checkWorkbook(readWorkbook(values));
+    const wb = readWorkbook(values).workbook;
+    expect(wb.settings.namDanhGia).toBe(2026);
+    expect(wb.members).toHaveLength(48);
+    expect(wb.members.every((m) => !m.kyLuat && !m.danhHieu && !m.cdht)).toBe(true);
+    expect(wb.evidence.every((e) => e.ghiChu === 'Cần xác nhận lại')).toBe(true);
+    expect(Object.values(wb.chiTieu).every((c) => !c.minhChung && !c.moTa && !c.tuDanhGia)).toBe(true);
+    const toFill = /chưa có mã minh chứng|chưa có (mô tả hiện trạng|điểm mạnh|tồn tại|giải pháp khắc phục)|Chưa nhập "Ngày/;
+    expect(check.problems.filter((p) => !toFill.test(p.message)).map((p) => p.message)).toEqual([]);
+    expect(rt.services.controls.alerts.at(-1)?.prompt).toContain('Đã chuyển bản sao sang năm 2026');
+    expect(dumpSheet(copy._sheetByName('Hướng dẫn')!).values.flat().join(' ')).toContain('trước ngày 15/01/2027');
+  });
+});
