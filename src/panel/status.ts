@@ -7,6 +7,9 @@ import { gapSentence } from '../rules/gap';
 import { Level, levelLabel } from '../rules/levels';
 import { unitType } from '../rules/unitTypes';
 import { formatCount, formatPercent } from '../rules/share';
+import { deadlineOf } from '../sheet/guide';
+import { validUntil } from '../district/recognition';
+import { cleanText, foldKey } from '../vocab/normalize';
 
 /** 'kd' Không đạt, 'm1', 'm2', 'na' Không áp dụng, 'nd' Chưa có dữ liệu: the traffic lights. */
 export type LevelKey = 'kd' | 'm1' | 'm2' | 'na' | 'nd';
@@ -39,7 +42,20 @@ export interface PanelProblem {
   readonly severity: 'loi' | 'canhBao';
 }
 
+export interface PanelMember {
+  readonly name: string;
+  readonly role: string;
+  readonly chiTieu: readonly string[];
+  /** What is still missing in this member's chỉ tiêu ("2.3: chưa có điểm mạnh"). */
+  readonly missing: readonly string[];
+}
+
 export interface PanelStatus {
+  /** Next deadline, e.g. "Hồ sơ gửi … trước ngày 15/01/2026 (còn 53 ngày)". */
+  readonly deadline: string;
+  /** Recognition status from the settings. */
+  readonly recognition: string;
+  readonly team: readonly PanelMember[];
   readonly unit: { readonly name: string; readonly year: string; readonly tier: string; readonly type: string };
   readonly level: string;
   readonly key: LevelKey;
@@ -50,10 +66,53 @@ export interface PanelStatus {
   readonly parts: readonly { readonly id: string; readonly title: string; readonly selected: boolean }[];
 }
 
+const DAY = 86400000;
+
+function deadlineLine(ctx: ReportContext): string {
+  const s = ctx.wb.settings;
+  const when = deadlineOf(s.hanNopHoSo ?? '15/01', ctx.year);
+  const m = /^(\d\d)\/(\d\d)\/(\d{4})$/.exec(when);
+  if (!m) return 'Chưa có thời hạn nộp hồ sơ (ghi ở sheet Đơn vị).';
+  const days = Math.round((Date.UTC(+m[3], +m[2] - 1, +m[1]) - Date.UTC(ctx.date.year, ctx.date.month - 1, ctx.date.day)) / DAY);
+  const left = days > 0 ? `còn ${days} ngày` : days === 0 ? 'hạn là hôm nay' : `đã quá hạn ${-days} ngày`;
+  return `Hồ sơ gửi ${ctx.authority} trước ngày ${when} (${left}).`;
+}
+
+function recognitionLine(ctx: ReportContext): string {
+  const level = cleanText(ctx.wb.settings.mucDaCongNhan);
+  const year = cleanText(ctx.wb.settings.namCongNhan);
+  if (!/mức độ [12]/i.test(level) || !validUntil(year)) return 'Chưa được công nhận “Đơn vị học tập”.';
+  const upgrade = /1$/.test(level) ? ' Có thể đề nghị công nhận mức độ 2 sau ít nhất 12 tháng kể từ ngày quyết định công nhận.' : '';
+  return `Đã công nhận ${level.toLowerCase()} năm ${year}: bảo lưu đến ${validUntil(year)}.${upgrade}`;
+}
+
+/** Per member of the self-assessment team: the chỉ tiêu they own and what is still missing there. */
+function team(check: CheckResult, ctx: ReportContext): PanelMember[] {
+  const a = check.assessment;
+  return ctx.wb.council.filter((m) => cleanText(m.hoTen)).map((m) => {
+    const name = cleanText(m.hoTen);
+    const listed = cleanText(m.chiTieuPhuTrach).match(/[1-3]\.[1-6]/g) ?? [];
+    const owned = Object.values(a.chiTieu).filter((c) => foldKey(c.row.nguoiPhuTrach) === foldKey(name)).map((c) => c.result.chiTieu.id);
+    const ids = [...new Set([...listed, ...owned])].filter((id) => a.chiTieu[id] && a.chiTieu[id].result.level !== 'na').sort();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const row = a.chiTieu[id].row.row;
+      for (const p of check.problems) {
+        if (p.sheet !== 'Chỉ tiêu' || p.row !== row) continue;
+        missing.push(p.message.replace(/^Chỉ tiêu \d\.\d:? ?/, `${id}: `).replace(/; báo cáo sẽ ghi.*$/, ''));
+      }
+    }
+    return { name, role: cleanText(m.nhiemVu), chiTieu: ids, missing };
+  });
+}
+
 export function panelStatus(check: CheckResult, ctx: ReportContext): PanelStatus {
   const a = check.assessment;
   const chosen = new Set(defaultParts(ctx));
   return {
+    deadline: deadlineLine(ctx),
+    recognition: recognitionLine(ctx),
+    team: team(check, ctx),
     unit: {
       name: ctx.unitName, year: ctx.year, tier: a.profile.tierName,
       type: a.profile.unitType ? unitType(a.profile.unitType).label : 'Chưa chọn loại đơn vị',

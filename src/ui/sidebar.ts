@@ -1,6 +1,6 @@
 // The sidebar's client: renders the status with DOM text nodes only (sheet text never becomes HTML), calls the server
 // through google.script.run, and shows progress and Vietnamese errors.
-import type { PanelChiTieu, PanelProblem, PanelStatus } from '../panel/status';
+import type { PanelChiTieu, PanelMember, PanelProblem, PanelStatus } from '../panel/status';
 
 interface ReportResult { id: string; url: string; name: string; level: string; parts: string[]; notes: string[] }
 
@@ -115,7 +115,31 @@ function renderParts(s: PanelStatus): void {
   }
 }
 
+function renderTeam(s: PanelStatus): void {
+  const box = $('team');
+  box.replaceChildren();
+  if (!s.team.length) {
+    box.append(el('p', 'gray', 'Chưa có danh sách Hội đồng (sheet Hội đồng).'));
+    return;
+  }
+  for (const m of s.team as PanelMember[]) {
+    const d = el('details');
+    const sum = el('summary');
+    const row = el('div', 'row');
+    row.append(el('span', `light ${m.missing.length ? 'm1' : 'm2'}`), el('span', 'name', `${m.name}${m.role ? ` (${m.role})` : ''}`));
+    sum.append(row, el('span', 'fig', m.missing.length ? `còn ${m.missing.length} việc` : 'đủ'));
+    const body = el('div', 'detail');
+    body.append(el('p', undefined, m.chiTieu.length ? `Chỉ tiêu phụ trách: ${m.chiTieu.join(', ')}` : 'Chưa được phân công chỉ tiêu.'));
+    for (const x of m.missing) body.append(el('p', 'note', x));
+    d.append(sum, body);
+    box.append(d);
+  }
+}
+
 function render(s: PanelStatus): void {
+  $('deadline').textContent = s.deadline;
+  $('recognition').textContent = s.recognition;
+  renderTeam(s);
   $('unit-name').textContent = s.unit.name;
   $('unit-meta').textContent = `Năm ${s.unit.year} · ${s.unit.tier} · ${s.unit.type}`;
   const level = $('level');

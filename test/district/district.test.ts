@@ -121,3 +121,21 @@ describe('recognition register', () => {
     expect(sheet.getRange('F2:G2').getValues()).toEqual([['31/12/2028', '10/02/2027']]);
   });
 });
+
+describe('recognition status for the school sidebar', () => {
+  test('valid until and upgrade advice from the settings', async () => {
+    const { panelStatus } = await import('../../src/panel/status');
+    const { assessWorkbook } = await import('../../src/assess/assessWorkbook');
+    const { reportContext } = await import('../../src/report/context');
+    const { checkWorkbook } = await import('../../src/check/checkWorkbook');
+    const { readWorkbook } = await import('../../src/sheet/readWorkbook');
+    void assessWorkbook;
+    const read = readWorkbook({
+      'Đơn vị': [['Thông tin', 'Giá trị'], ['Tên đơn vị', 'Trường A'], ['Năm đánh giá', 2025], ['Mức đã được công nhận', 'Mức độ 1'], ['Năm được công nhận', 2024], ['Cơ quan tiếp nhận hồ sơ', 'Phòng GD&ĐT']],
+    });
+    const check = checkWorkbook(read);
+    const s = panelStatus(check, reportContext(read.workbook, check.assessment, { day: 20, month: 12, year: 2025 }));
+    expect(s.recognition).toBe('Đã công nhận mức độ 1 năm 2024: bảo lưu đến 31/12/2027. Có thể đề nghị công nhận mức độ 2 sau ít nhất 12 tháng kể từ ngày quyết định công nhận.');
+    expect(s.deadline).toBe('Hồ sơ gửi Phòng GD&ĐT trước ngày 15/01/2026 (còn 26 ngày).');
+  });
+});

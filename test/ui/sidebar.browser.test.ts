@@ -45,6 +45,19 @@ test('shows the unit and its level as the rules engine computes them, with a lig
   expect(s.calls).toEqual(['dvhtTrangThai']);
 });
 
+test('shows the next deadline, the recognition status, and who in the team is behind', async () => {
+  const s = await exampleSidebar();
+  expect(await s.page.textContent('#deadline')).toMatch(/^Hồ sơ gửi Ủy ban nhân dân xã Bình Minh trước ngày 15\/01\/2026 \((còn \d+ ngày|đã quá hạn \d+ ngày|hạn là hôm nay)\)\.$/);
+  expect(await s.page.textContent('#recognition')).toBe('Chưa được công nhận “Đơn vị học tập”.');
+  const team = await s.page.$$eval('#team summary', (els) => els.map((e) => e.textContent));
+  expect(team).toHaveLength(8);
+  expect(team.find((t) => t?.startsWith('Ngô Đức Quang'))).toMatch(/còn \d+ việc$/);
+  await s.page.click('#team >> text=Ngô Đức Quang');
+  const detail = await s.page.locator('#team details[open] .detail').textContent();
+  expect(detail).toContain('Chỉ tiêu phụ trách: 2.3, 2.4');
+  expect(detail).toContain('2.3: chưa có điểm mạnh');
+});
+
 test('a chỉ tiêu expands to its gap sentence and evidence status', async () => {
   const s = await exampleSidebar();
   await s.page.click('text=Tiêu chí 2: Kết quả học tập của thành viên trong đơn vị');
