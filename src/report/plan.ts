@@ -15,7 +15,7 @@ function heading(text: string): Block {
 
 function kehoach(ctx: ReportContext): Block[] {
   const applicable = ctx.a.unit.tieuChi.flatMap((t) => t.chiTieu).filter((c) => c.level !== 'na');
-  const deadline = deadlineOf(ctx.wb.settings.hanNopHoSo ?? '15/01', ctx.year);
+  const deadline = deadlineOf(cleanText(ctx.wb.settings.hanNopHoSo) || '15/01', ctx.year);
   const blocks: Block[] = [
     headerBlock(ctx, 'KH'),
     ...titleBlock('KẾ HOẠCH', `Tự đánh giá “Đơn vị học tập” năm ${ctx.year}`),

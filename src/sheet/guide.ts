@@ -28,8 +28,8 @@ export function deadlineOf(dayMonth: unknown, year: unknown): string {
 
 export function guideLines(s: GuideSettings, version: number): GuideLine[] {
   const authority = isBlank(s.coQuanTiepNhan) ? 'cơ quan tiếp nhận hồ sơ' : cleanText(s.coQuanTiepNhan);
-  const nop = deadlineOf(s.hanNopHoSo ?? '15/01', s.namDanhGia);
-  const congNhan = deadlineOf(s.hanCongNhan ?? '15/02', s.namDanhGia);
+  const nop = deadlineOf(cleanText(s.hanNopHoSo) || '15/01', s.namDanhGia);
+  const congNhan = deadlineOf(cleanText(s.hanCongNhan) || '15/02', s.namDanhGia);
   const t = (text: string): GuideLine => ({ kind: 'text', text });
   const h = (text: string): GuideLine => ({ kind: 'heading', text });
   return [
