@@ -16,13 +16,13 @@ function line(short = true): Paragraph {
  * Left: CƠ QUAN CHỦ QUẢN (caps), TÊN ĐƠN VỊ (caps, bold), a line, "Số: …" (when the document is numbered).
  * Right: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (bold), Độc lập - Tự do - Hạnh phúc (bold), a line, place and date (italic).
  */
-export function headerBlock(ctx: ReportContext, typeCode: string | null): Table {
+export function headerBlock(ctx: ReportContext, typeCode: string | null, settingsNumber = true): Table {
   const left: Paragraph[] = [
     centered([run(upper(ctx.parent), { size: 12 })]),
     centered([bold(upper(ctx.unitName), { size: 12 })]),
     line(),
   ];
-  if (typeCode) left.push(centered([run(numberFor(ctx, typeCode))]));
+  if (typeCode) left.push(centered([run(numberFor(ctx, typeCode, settingsNumber && typeCode === 'BC'))]));
   const right: Paragraph[] = [
     centered([bold('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12 })]),
     centered([bold('Độc lập - Tự do - Hạnh phúc')]),
@@ -33,11 +33,11 @@ export function headerBlock(ctx: ReportContext, typeCode: string | null): Table 
 }
 
 /**
- * "Số: 05/BC-THCSBM" for the báo cáo, from the settings. Other documents get their own type code with the unit's
- * code and the number left blank for the văn thư: "Số:      /TTr-THCSBM".
+ * "Số: 05/BC-THCSBM" for the self-assessment báo cáo, from the settings. Other documents get their own type code with
+ * the unit's code and the number left blank for the văn thư: "Số:      /TTr-THCSBM".
  */
-export function numberFor(ctx: ReportContext, typeCode: string): string {
-  if (typeCode === 'BC') return documentNumber(ctx.number, 'BC');
+export function numberFor(ctx: ReportContext, typeCode: string, fromSettings = typeCode === 'BC'): string {
+  if (fromSettings) return documentNumber(ctx.number, typeCode);
   const unitCode = /\/[^-]+-(.+)$/.exec(ctx.number)?.[1];
   return documentNumber('', unitCode ? `${typeCode}-${unitCode}` : typeCode);
 }

@@ -66,7 +66,7 @@ export function improvementReport(ctx: ReportContext, actions: readonly ActionRo
   const h = (t: string) => para([bold(t)], { align: 'justify', spaceBefore: 6, spaceAfter: 6 });
   const list = (xs: readonly ActionRow[]) => xs.map((a) => `${cleanText(a.ma) ? `chỉ tiêu ${cleanText(a.ma)}: ` : ''}${cleanMultiline(a.noiDung).split('\n')[0].replace(/[.;]+$/, '')}`).join('; ');
   const blocks: Block[] = [
-    headerBlock(ctx, 'BC'),
+    headerBlock(ctx, 'BC', false), // its own number, not the self-assessment report's
     ...titleBlock('BÁO CÁO', `Kết quả thực hiện kế hoạch cải tiến chất lượng “Đơn vị học tập” năm ${ctx.year}`),
     h('I. VIỆC THỰC HIỆN CHỈ ĐẠO CỦA CẤP TRÊN'),
     body(`${ctx.unitName} triển khai kế hoạch cải tiến chất lượng sau tự đánh giá “Đơn vị học tập” năm ${ctx.year}, theo hướng dẫn của ${ctx.authority}.`),
@@ -74,7 +74,7 @@ export function improvementReport(ctx: ReportContext, actions: readonly ActionRo
     body(`Kế hoạch gồm ${actions.length} nội dung cải tiến, mỗi nội dung có người phụ trách và thời hạn; lãnh đạo đơn vị theo dõi tiến độ định kỳ.`),
     h('III. KẾT QUẢ ĐẠT ĐƯỢC'),
     body(bold('1. Kết quả: '), `${done.length}/${actions.length} nội dung đã hoàn thành, ${doing.length} đang thực hiện, ${todo.length} chưa thực hiện.`),
-    { kind: 'table', borders: true, headerRows: 1, size: 12, widths: [0.06, 0.1, 0.38, 0.18, 0.12, 0.16].map((w) => w * WIDTH), rows },
+    { kind: 'table', borders: true, headerRows: 1, size: 12, widths: [0.06, 0.08, 0.37, 0.18, 0.15, 0.16].map((w) => w * WIDTH), rows },
     body(bold('2. Thuận lợi: '), done.length ? `đã hoàn thành ${list(done)}.` : 'các thành viên đã được phân công rõ người, rõ việc.'),
     body(bold('3. Khó khăn: '), todo.length || doing.length ? `còn ${list([...doing, ...todo])}.` : 'không có khó khăn đáng kể.'),
     body(bold('4. Giải pháp: '), 'tiếp tục theo dõi từng nội dung chưa hoàn thành, bố trí nguồn lực và điều chỉnh thời hạn phù hợp.'),
