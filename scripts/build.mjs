@@ -38,7 +38,7 @@ async function buildHtml(h) {
 }
 
 /** Node command-line tools (npm start and friends), bundled from TypeScript. */
-const TOOLS = ['scripts/start.ts', 'scripts/template.ts', 'scripts/makeExample.ts', 'scripts/district.ts', 'scripts/makeDistrictExample.ts', 'scripts/districtScale.ts'];
+const TOOLS = ['scripts/start.ts', 'scripts/template.ts', 'scripts/makeExample.ts', 'scripts/district.ts', 'scripts/makeDistrictExample.ts', 'scripts/districtScale.ts', 'bench/bench.ts'];
 
 /** Reads the exported functions of an entry file with their JSDoc and parameter lists. */
 export function readExports(entryFile) {
@@ -110,6 +110,7 @@ async function buildTools() {
     target: 'node20',
     outdir: join(root, 'dist', 'tools'),
     outExtension: { '.js': '.cjs' },
+    entryNames: '[name]',
     charset: 'utf8',
     packages: 'external',
     logLevel: 'warning',

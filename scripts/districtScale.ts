@@ -3,12 +3,8 @@
 import { createRuntime, Runtime } from '../local/runtime';
 import { consolidateAll, interrupt as interruptAtRandom, resultsOf, setUpDistrict } from '../local/district';
 import { prng, syntheticSchools } from '../local/syntheticSchools';
+import { LATENCY } from '../local/latency';
 
-/** Assumed per-call latencies (ms): a batchGet of ~7 ranges of another spreadsheet ≈ 0.9 s; other calls ≈ 40–150 ms. */
-export const LATENCY = {
-  perMethod: { 'Sheets.Spreadsheets.Values.batchGet': 900, 'SpreadsheetApp.Range.setValues': 150, 'SpreadsheetApp.Range.getValues': 100 },
-  defaultMs: 40,
-};
 
 function runOnce(n: number, interrupt: boolean): { rt: Runtime; results: string; batches: number; interruptions: number; ms: number; wall: number } {
   const rt = createRuntime({ target: 'district', latency: LATENCY });
