@@ -30,7 +30,7 @@ async function run(): Promise<void> {
       const bar = $('bar') as HTMLProgressElement;
       bar.max = Math.max(p.total, 1);
       bar.value = p.done;
-      $('status').textContent = `${p.message} (${p.ok} đọc được, ${p.failed} lỗi)`;
+      $("status").textContent = p.finished ? p.message : `${p.message} (${p.ok} đọc được, ${p.failed} lỗi)`;
       if (p.finished) break;
     }
   } catch (e) {

@@ -26,8 +26,12 @@ export interface Sidebar {
 
 const URL = 'https://dvht.offline/sidebar';
 
-export async function openSidebar(browser: Browser, rt: Runtime): Promise<Sidebar> {
-  rt.run('dvhtMoBangDieuKhien');
+export async function openSidebar(
+  browser: Browser,
+  rt: Runtime,
+  opts: { open?: string; ready?: () => boolean } = {},
+): Promise<Sidebar> {
+  rt.run(opts.open ?? 'dvhtMoBangDieuKhien');
   const html = rt.services.controls.sidebars[rt.services.controls.sidebars.length - 1].content;
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   const failures = new Map<string, string>();
@@ -67,7 +71,8 @@ export async function openSidebar(browser: Browser, rt: Runtime): Promise<Sideba
     (window as unknown as { google: unknown }).google = { script: { run: make() } };
   });
   await page.goto(URL);
-  await page.waitForFunction(() => document.getElementById('unit-name')?.textContent !== 'Đang tải…');
+  if (opts.ready) await page.waitForFunction(opts.ready);
+  else await page.waitForFunction(() => document.getElementById('unit-name')?.textContent !== 'Đang tải…');
   return { page, rt, failures, calls, dialogs };
 }
 

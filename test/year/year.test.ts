@@ -96,3 +96,18 @@ describe('Tạo năm đánh giá mới', () => {
     expect(dumpSheet(copy._sheetByName('Hướng dẫn')!).values.flat().join(' ')).toContain('trước ngày 15/01/2027');
   });
 });
+
+test('carry-over also works from a workbook of template version 1 (it is upgraded first)', async () => {
+  const rt = createRuntime();
+  const ss = await rt.open(join(__dirname, '../fixtures/truong-thcs-binh-minh-v1.xlsx'));
+  const before = snapshot(ss);
+  const copy = rt.sheets.getById(ss.copy('Năm 2026').getId())!;
+  rt.sheets.setActive(copy);
+  rt.services.controls.queueAlertResponse('YES');
+  rt.run('dvhtNamMoi');
+  expect(snapshot(ss)).toBe(before);
+  const wb = readWorkbook(inputValues(copy)).workbook;
+  expect(wb.settings.namDanhGia).toBe(2026);
+  expect(wb.members.length).toBe(48);
+  expect(copy.getSheetByName('Kế hoạch cải tiến')).not.toBeNull();
+});
