@@ -20,11 +20,5 @@ export interface Problem {
   readonly severity: Severity;
 }
 
-export const SHEETS = {
-  donVi: 'Đơn vị',
-  thanhVien: 'Thành viên',
-  nguoiHoc: 'Người học',
-  chiTieu: 'Chỉ tiêu',
-  minhChung: 'Minh chứng',
-  hoiDong: 'Hội đồng',
-} as const;
+/** Sheet names, as the template names them. */
+export { SHEET_NAMES as SHEETS } from '../sheet/schema';

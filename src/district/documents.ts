@@ -1,7 +1,6 @@
 // The receiving authority's documents (S002): Báo cáo thẩm định, Bản tổng hợp kết quả của từng đơn vị, Tờ trình đề
 // nghị công nhận, Dự thảo Quyết định công nhận — from the recomputed results, never from the schools' own claims.
 import { closingBlock, signatureBlock, titleBlock } from '../report/blocks';
-import { ReportContext } from '../report/context';
 import { Block, Cell, DocumentModel, ND30_PAGE, Part, bold, body, centered, italic, para, run, textCell, textWidth } from '../report/model';
 import { DateParts, documentNumber, placeAndDate, upper } from '../report/vnFormat';
 import { cleanText } from '../vocab/normalize';
@@ -46,11 +45,6 @@ function header(s: DistrictSettings, typeCode: string | null): Block {
   return { kind: 'table', borders: false, widths: [WIDTH * 0.42, WIDTH * 0.58], rows: [[{ paragraphs: left }, { paragraphs: right }]] };
 }
 
-/** The closing block of the authority's documents, through the school dossier's builder. */
-function closing(s: DistrictSettings, recipients: string[]): Block {
-  const ctx = { head: s.head, headTitle: s.headTitle } as unknown as ReportContext;
-  return closingBlock(ctx, recipients);
-}
 
 const achieved = (u: DistrictUnit) => u.level === 'Đạt mức độ 1' || u.level === 'Đạt mức độ 2';
 
@@ -115,7 +109,7 @@ export function districtDocuments(s: DistrictSettings, units: readonly DistrictU
     body(`Căn cứ kết quả thẩm định của Hội đồng đánh giá, ${s.authority} kính trình ${s.approver} xem xét, công nhận ${recognised.length} đơn vị đạt ${subject}, trong đó ${m2.length} đơn vị mức độ 2 và ${m1.length} đơn vị mức độ 1 (danh sách kèm theo).`),
     body(`Hồ sơ kèm theo gồm: Báo cáo thẩm định của Hội đồng; Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu của từng đơn vị; Dự thảo Quyết định công nhận.`),
     body('Kính trình./.'),
-    closing(s, [s.approver]),
+    closingBlock(s, [s.approver]),
   ];
   const quyetDinh: Block[] = [
     centered([bold(upper(s.approver))]),

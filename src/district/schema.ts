@@ -1,13 +1,10 @@
 // The district workbook's layout as data: settings, the list of units, results, run log, recognition register and
 // the appraisal council. Set up and upgraded by the same non-destructive code as the school template.
 import { allChiTieu } from '../rules/catalogue';
-import { ColumnSpec, FormSheetSpec, TableSheetSpec } from '../sheet/schema';
+import { FormSheetSpec, TableSheetSpec, col } from '../sheet/schema';
 
 export const DISTRICT_VERSION = 1;
 
-const col = (key: string, header: string, kind: ColumnSpec['kind'], width: number, note: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
-  key, header, kind, width, note, ...extra,
-});
 
 export const CAI_DAT: FormSheetSpec = {
   kind: 'form',

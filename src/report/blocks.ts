@@ -61,9 +61,9 @@ export function subject(ctx: ReportContext, prefix = 'Tự đánh giá, công nh
  * Left: "Nơi nhận:" (bold italic 12) and "- …;" lines (11), ending "- Lưu: VT.". Right: the signer's position in caps
  * bold, "(Ký tên, đóng dấu)", room for the signature and seal, the full name bold.
  */
-export function closingBlock(ctx: ReportContext, recipients: readonly string[], signer?: { title: string; name: string; note?: string }): Table {
-  const title = signer?.title ?? ctx.headTitle;
-  const name = signer?.name ?? ctx.head;
+export function closingBlock(signer: { readonly head: string; readonly headTitle: string }, recipients: readonly string[]): Table {
+  const title = signer.headTitle;
+  const name = signer.head;
   const left: Paragraph[] = [
     para([bold('Nơi nhận:', { italic: true, size: 12 })], { spaceAfter: 0 }),
     ...recipients.map((r) => para([run(`- ${r};`, { size: 11 })], { spaceAfter: 0 })),
@@ -71,7 +71,7 @@ export function closingBlock(ctx: ReportContext, recipients: readonly string[], 
   ];
   const right: Paragraph[] = [
     centered([bold(upper(title))]),
-    centered([italic(signer?.note ?? '(Ký tên, đóng dấu)')]),
+    centered([italic('(Ký tên, đóng dấu)')]),
     ...[1, 2, 3, 4].map(() => centered([''])),
     centered([bold(name || '…………………………')]),
   ];

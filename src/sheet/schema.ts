@@ -80,7 +80,8 @@ const MARK_CHOICE: Choice = { values: ['Đạt', 'Chưa đạt', 'Không áp d�
 const MARK_NOTE =
   'Chọn "Đạt", "Chưa đạt" hoặc "Không áp dụng" (cũng có thể gõ x, có, ✓ / không, để trống / KAD). "Không áp dụng" cần ghi lý do ở cột "Lý do không thuộc diện".';
 
-const col = (key: string, header: string, kind: ColumnKind, width: number, note: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+/** A column of a table sheet. */
+export const col = (key: string, header: string, kind: ColumnKind, width: number, note: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
   key, header, kind, width, note, ...extra,
 });
 
