@@ -75,3 +75,19 @@ describe('readWorkbook', () => {
     expect(['1.1', 2.5, '2,5', 'CT 3.6', 'x'].map(chiTieuIdOf)).toEqual(['1.1', '2.5', '2.5', '3.6', undefined]);
   });
 });
+
+describe('cells as users leave them', () => {
+  test('numbers typed as text, with a decimal comma or stray spaces, are numbers', async () => {
+    const { toNumber } = await import('../../src/vocab/numbers');
+    expect(['93,3', ' 42 ', '1.5', 40, '4 0', 'bốn mươi', ''].map(toNumber)).toEqual([93.3, 42, 1.5, 40, 40, undefined, undefined]);
+  });
+  test('a header merged over two columns (text in the first cell, blank in the next) still maps the columns', () => {
+    const values = [['Họ và tên', '', '2.1 Kỷ luật lao động'], ['Nguyễn Văn An', '', 'x']];
+    const layout = locateTable(values, THANH_VIEN)!;
+    expect(layout.columns).toMatchObject({ hoTen: 0, kyLuat: 2 });
+  });
+  test('long texts keep their line breaks; stray spaces go', async () => {
+    const { cleanMultiline } = await import('../../src/vocab/normalize');
+    expect(cleanMultiline('  - Ban hành kế hoạch.  \r\n\r\n\r\n-   Tổ chức thực hiện. ')).toBe('- Ban hành kế hoạch.\n\n- Tổ chức thực hiện.');
+  });
+});
