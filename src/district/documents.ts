@@ -121,7 +121,7 @@ export function districtDocuments(s: DistrictSettings, units: readonly DistrictU
     body(bold('Điều 2. '), 'Kết quả công nhận được bảo lưu trong thời gian 03 năm kể từ năm được công nhận; đơn vị đạt mức độ 1 có thể đề nghị đánh giá, công nhận mức độ 2 sau ít nhất 12 tháng kể từ ngày được công nhận.'),
     body(bold('Điều 3. '), `Quyết định có hiệu lực kể từ ngày ký. ${s.authority} và các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
     para([bold('DANH SÁCH ĐƠN VỊ ĐƯỢC CÔNG NHẬN')], { align: 'center', spaceBefore: 12 }),
-    listTable(recognised.map((u) => [u.name, u.level.replace('Đạt ', '')]), ['TT', 'Đơn vị', 'Mức độ'], [0.08, 0.62, 0.3]),
+    listTable(recognised.map((u) => [u.name, u.level.replace('Đạt mức', 'Mức')]), ['TT', 'Đơn vị', 'Mức độ'], [0.08, 0.62, 0.3]),
     para([bold('DANH SÁCH ĐƠN VỊ CHƯA ĐƯỢC CÔNG NHẬN')], { align: 'center', spaceBefore: 12 }),
     listTable(notRecognised.map((u) => [u.name, notRecognisedReason(u)]), ['TT', 'Đơn vị', 'Lý do'], [0.08, 0.37, 0.55]),
   ];
