@@ -47,8 +47,22 @@ function textOf(p: Paragraph): string {
   return p.runs.map((r) => r.text).join('');
 }
 
-/** Styles the runs of a paragraph already holding their text: one call per styled run. */
+/** The one style all the text of a paragraph shares (a bold heading, an italic gap), or null when runs differ. */
+function uniformStyle(p: Paragraph): Attributes | null {
+  const styled = p.runs.filter((r) => r.text.length);
+  if (!styled.length) return null;
+  const key = (r: Run) => JSON.stringify(runAttributes(r));
+  return styled.every((r) => key(r) === key(styled[0])) ? runAttributes(styled[0]) : null;
+}
+
+/** Paragraph attributes with a uniform run style folded in: one call instead of three. */
+function allAttributes(p: Paragraph, page: PageSetup): Attributes {
+  return { ...paragraphAttributes(p, page), ...(uniformStyle(p) ?? {}) };
+}
+
+/** Styles the runs of a paragraph already holding their text: one call per styled run (none when uniform). */
 function styleRuns(target: GoogleAppsScript.Document.Paragraph, p: Paragraph): void {
+  if (uniformStyle(p) || p.runs.every((r) => !runAttributes(r))) return;
   let offset = 0;
   let text: GoogleAppsScript.Document.Text | null = null;
   for (const r of p.runs) {
@@ -63,7 +77,7 @@ function styleRuns(target: GoogleAppsScript.Document.Paragraph, p: Paragraph): v
 
 function renderParagraph(container: { appendParagraph(text: string): GoogleAppsScript.Document.Paragraph }, p: Paragraph, page: PageSetup): void {
   const para = container.appendParagraph(textOf(p));
-  para.setAttributes(paragraphAttributes(p, page));
+  para.setAttributes(allAttributes(p, page));
   styleRuns(para, p);
 }
 
@@ -71,7 +85,7 @@ function fillCell(cell: GoogleAppsScript.Document.TableCell, c: Cell, page: Page
   const [first, ...rest] = c.paragraphs;
   if (!first) return;
   const p0 = cell.getChild(0).asParagraph();
-  p0.setAttributes(paragraphAttributes({ ...first, size: first.size ?? size, firstLine: 0 }, page));
+  p0.setAttributes(allAttributes({ ...first, size: first.size ?? size, firstLine: 0 }, page));
   styleRuns(p0, first);
   for (const p of rest) renderParagraph(cell, { ...p, size: p.size ?? size, firstLine: 0 }, page);
 }
