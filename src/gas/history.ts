@@ -32,5 +32,6 @@ export function appendHistory(ss: Spreadsheet, entry: HistoryEntry): void {
     thoiGian: time, nguoiThucHien: currentUser(), thaoTac: entry.action, ketQua: entry.result, lienKet: entry.link ?? '', phienBanMau: String(TEMPLATE_VERSION),
   };
   for (const [field, col] of Object.entries(layout.columns)) row[col] = values[field] ?? '';
-  sheet.getRange(Math.max(sheet.getLastRow(), layout.headerIndex + 1) + 1, 1, 1, row.length).setValues([plainRow(row)]);
+  // appendRow grows the sheet when the log outruns the formatted rows.
+  sheet.appendRow(plainRow(row));
 }
