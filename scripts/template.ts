@@ -7,9 +7,10 @@ async function main(): Promise<void> {
   const rt = createRuntime();
   const ss = rt.newSpreadsheet('Mẫu ĐVHT');
   rt.run('dvhtThietLapMau');
+  const calls = rt.counter.get('SpreadsheetApp'); // before saving: writing the .xlsx is not the add-in's cost
   await rt.save(ss, out);
   const sheets = ss.getSheets().map((s) => s.getName()).join(', ');
-  console.log(`Đã ghi mẫu ĐVHT vào ${out}\nCác sheet: ${sheets}\nSố lệnh gọi SpreadsheetApp khi thiết lập: ${rt.counter.get('SpreadsheetApp')}`);
+  console.log(`Đã ghi mẫu ĐVHT vào ${out}\nCác sheet: ${sheets}\nSố lệnh gọi SpreadsheetApp khi thiết lập: ${calls}`);
 }
 
 main().catch((e) => {
