@@ -3,6 +3,7 @@ import { checkWorkbook } from '../check/checkWorkbook';
 import { PanelStatus, panelStatus } from '../panel/status';
 import { reportContext } from '../report/context';
 import { readSchoolWorkbook } from './readSheets';
+import { today } from './sheetAccess';
 
 /** Menu: opens the sidebar (one inlined HTML file: Sidebar.html). */
 export function dvhtMoBangDieuKhien(): void {
@@ -15,9 +16,7 @@ export function dvhtTrangThai(): PanelStatus {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readSchoolWorkbook(ss);
   const check = checkWorkbook(read);
-  const tz = ss.getSpreadsheetTimeZone();
-  const [day, month, year] = Utilities.formatDate(new Date(), tz, 'd/M/yyyy').split('/').map(Number);
-  return panelStatus(check, reportContext(read.workbook, check.assessment, { day, month, year }));
+  return panelStatus(check, reportContext(read.workbook, check.assessment, today(ss).date));
 }
 
 /** For the sidebar: selects the cell a problem names, e.g. ("Thành viên", "G12"). */

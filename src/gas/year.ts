@@ -4,11 +4,11 @@ import { assessWorkbook } from '../assess/assessWorkbook';
 import { ActionRow, improvementReport, newActions, suggestedActions } from '../report/improvement';
 import { planDocuments } from '../report/plan';
 import { reportContext } from '../report/context';
-import { DateParts } from '../report/vnFormat';
 import { locateForm } from '../sheet/form';
 import { CHI_TIEU, DON_VI, KE_HOACH_CAI_TIEN, MINH_CHUNG, NGUOI_HOC, TableSheetSpec, THANH_VIEN } from '../sheet/schema';
 import { plainRow } from '../sheet/safeText';
-import { locateTable, readTableRows } from '../sheet/table';
+import { readTableRows } from '../sheet/table';
+import { readTableSheet, today } from './sheetAccess';
 import { toNumber } from '../vocab/numbers';
 import { appendHistory } from './history';
 import { readSchoolWorkbook } from './readSheets';
@@ -17,13 +17,6 @@ import { setUpTemplate } from './template/setupTemplate';
 import { FILE_ID_KEY } from './template/version';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function today(ss: Spreadsheet): { date: DateParts; stamp: string } {
-  const tz = ss.getSpreadsheetTimeZone();
-  const now = new Date();
-  const [day, month, year] = Utilities.formatDate(now, tz, 'd/M/yyyy').split('/').map(Number);
-  return { date: { day, month, year }, stamp: Utilities.formatDate(now, tz, 'dd/MM/yyyy HH:mm') };
-}
 
 function context(ss: Spreadsheet) {
   const read = readSchoolWorkbook(ss);
@@ -43,14 +36,8 @@ export function dvhtTaoKeHoach(): { url: string; name: string } {
   return { url: doc.getUrl(), name };
 }
 
-function table(ss: Spreadsheet, spec: TableSheetSpec) {
-  const sheet = ss.getSheetByName(spec.name);
-  if (!sheet) throw new Error(`Thiếu sheet "${spec.name}": chọn ĐVHT → Thiết lập / nâng cấp mẫu.`);
-  const values = sheet.getDataRange().getValues();
-  const layout = locateTable(values, spec);
-  if (!layout) throw new Error(`Sheet "${spec.name}" không có dòng tiêu đề của mẫu ĐVHT.`);
-  return { sheet, values, layout };
-}
+const SET_UP = 'chọn ĐVHT → Thiết lập / nâng cấp mẫu.';
+const table = (ss: Spreadsheet, spec: TableSheetSpec) => readTableSheet(ss, spec, SET_UP);
 
 /** Menu: adds an action for every chỉ tiêu with a tồn tại not yet in "Kế hoạch cải tiến"; never deletes a line. */
 export function dvhtCapNhatKeHoachCaiTien(): { added: number; total: number } {

@@ -5,10 +5,10 @@ import { UNIT_RANGES, UnitAssessment, assessUnitValues, spreadsheetIdOf } from '
 import { CAI_DAT, DANH_SACH, KET_QUA, NHAT_KY } from '../../district/schema';
 import { locateForm, readForm } from '../../sheet/form';
 import { plainRow } from '../../sheet/safeText';
-import { TableLayout, locateTable } from '../../sheet/table';
 import { cleanText } from '../../vocab/normalize';
 import { toNumber } from '../../vocab/numbers';
 import { TEMPLATE_VERSION } from '../../sheet/schema';
+import { SheetTable, readTableSheet } from '../sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,20 +30,8 @@ export interface BatchProgress {
   readonly message: string;
 }
 
-interface Table {
-  readonly sheet: Sheet;
-  readonly values: unknown[][];
-  readonly layout: TableLayout;
-}
-
-function table(ss: Spreadsheet, name: string, spec: typeof DANH_SACH): Table {
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) throw new Error(`Thiếu sheet "${name}": chọn ĐVHT → Thiết lập sổ tổng hợp.`);
-  const values = sheet.getDataRange().getValues();
-  const layout = locateTable(values, spec);
-  if (!layout) throw new Error(`Sheet "${name}" không có dòng tiêu đề: chọn ĐVHT → Thiết lập sổ tổng hợp.`);
-  return { sheet, values, layout };
-}
+type Table = SheetTable;
+const table = (ss: Spreadsheet, spec: typeof DANH_SACH): Table => readTableSheet(ss, spec, 'chọn ĐVHT → Thiết lập sổ tổng hợp.');
 
 function budgetMs(ss: Spreadsheet): number {
   const sheet = ss.getSheetByName(CAI_DAT.name);
@@ -70,9 +58,9 @@ export function consolidateBatch(ss: Spreadsheet): BatchProgress {
   const started = Date.now();
   const budget = budgetMs(ss);
   const props = PropertiesService.getDocumentProperties();
-  const list = table(ss, DANH_SACH.name, DANH_SACH);
-  const results = table(ss, KET_QUA.name, KET_QUA);
-  const log = table(ss, NHAT_KY.name, NHAT_KY);
+  const list = table(ss, DANH_SACH);
+  const results = table(ss, KET_QUA);
+  const log = table(ss, NHAT_KY);
   const tz = ss.getSpreadsheetTimeZone();
   const units = list.values.slice(list.layout.headerIndex + 1)
     .map((r, i) => ({ row: list.layout.headerIndex + 1 + i, name: cleanText(r[list.layout.columns.tenDonVi]), link: r[list.layout.columns.lienKet] }))

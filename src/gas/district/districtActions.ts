@@ -9,6 +9,7 @@ import { renderDocument } from '../report/renderDocument';
 import { ensureForm } from '../template/formSheet';
 import { ensureTable } from '../template/tableSheet';
 import { BatchProgress, consolidateBatch, resetConsolidation } from './consolidate';
+import { today } from '../sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -77,11 +78,10 @@ function settingsOf(ss: Spreadsheet): DistrictSettings {
   const values = sheet ? sheet.getDataRange().getValues() : [];
   const s = readForm(values, locateForm(values, CAI_DAT), CAI_DAT);
   const t = (k: string) => cleanText(s[k]);
-  const [day, month, year] = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'd/M/yyyy').split('/').map(Number);
   return {
     parent: t('coQuanCapTren'), authority: t('tenCoQuan') || 'Cơ quan tiếp nhận', approver: t('capPheDuyet') || 'Cơ quan có thẩm quyền',
     tierName: t('tenCap') || t('capCongNhan') || 'cấp huyện', year: t('namDanhGia'), place: t('diaDanh'), head: t('thuTruong'),
-    headTitle: t('chucVu') || 'Thủ trưởng', number: t('soToTrinh'), date: { day, month, year },
+    headTitle: t('chucVu') || 'Thủ trưởng', number: t('soToTrinh'), date: today(ss).date,
     council: rows(ss, HOI_DONG_THAM_DINH).map((r) => ({ name: cleanText(r.hoTen), title: cleanText(r.chucVu), role: cleanText(r.nhiemVu) })),
   };
 }
@@ -125,7 +125,7 @@ export function dvhtTaoVanBan(): { url: string; name: string } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   updateRecognition(ss);
   const model = districtDocuments(settingsOf(ss), unitsOf(ss));
-  const name = `${model.name} - ${Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm')}`;
+  const name = `${model.name} - ${today(ss).stamp}`;
   const doc = renderDocument(model, name);
   return { url: doc.getUrl(), name };
 }

@@ -4,11 +4,11 @@ import { checkWorkbook } from '../../check/checkWorkbook';
 import { reportContext } from '../../report/context';
 import { PART_ORDER, buildDossier, defaultParts } from '../../report/dossier';
 import { PartId } from '../../report/model';
-import { DateParts } from '../../report/vnFormat';
 import { levelLabel } from '../../rules/levels';
 import { appendHistory } from '../history';
 import { readSchoolWorkbook } from '../readSheets';
 import { renderDocument } from './renderDocument';
+import { today } from '../sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,13 +25,6 @@ export interface ReportResult {
   readonly notes: readonly string[];
 }
 
-function now(ss: Spreadsheet): { date: DateParts; stamp: string } {
-  const tz = ss.getSpreadsheetTimeZone();
-  const at = new Date();
-  const [day, month, year] = Utilities.formatDate(at, tz, 'd/M/yyyy').split('/').map(Number);
-  return { date: { day, month, year }, stamp: Utilities.formatDate(at, tz, 'dd/MM/yyyy HH:mm') };
-}
-
 /** The parts asked for, in bound order; unknown ids are ignored; none given → the default for the unit's level. */
 function partsOf(requested: readonly string[] | undefined, fallback: PartId[]): PartId[] {
   if (!requested || !requested.length) return fallback;
@@ -41,7 +34,7 @@ function partsOf(requested: readonly string[] | undefined, fallback: PartId[]): 
 export function createReport(ss: Spreadsheet, requested?: readonly string[]): ReportResult {
   const read = readSchoolWorkbook(ss);
   const check = checkWorkbook(read);
-  const when = now(ss);
+  const when = today(ss);
   const ctx = reportContext(read.workbook, check.assessment, when.date);
   const parts = partsOf(requested, defaultParts(ctx));
   if (!parts.length) throw new Error('Chưa chọn phần nào của hồ sơ để tạo.');
