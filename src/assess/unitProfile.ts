@@ -1,10 +1,10 @@
 // The unit profile (tier, type, public status) read from the "Đơn vị" settings, with problems for what is missing.
 import { Tier } from '../rules/catalogue';
-import { UnitProfile, makeProfile } from '../rules/profile';
-import { UNIT_TYPE_HELP, parseUnitType } from '../rules/unitTypes';
+import { UnitProfile, makeProfile, managedByOtherTier } from '../rules/profile';
+import { UNIT_TYPE_HELP, parseUnitType, unitType, unitTypeInSentence } from '../rules/unitTypes';
 import { UnitSettings } from '../workbook/records';
 import { cleanText, foldKey, isBlank } from '../vocab/normalize';
-import { Problem, SHEETS } from './problems';
+import { Problem, SHEETS, Severity } from './problems';
 
 function parseTier(raw: unknown): Tier | undefined {
   const key = foldKey(raw).replace(/^cap /, '');
@@ -22,8 +22,8 @@ function parseCongLap(raw: unknown): boolean | undefined {
 
 /** Reads the profile; unreadable settings fall back to the TT 24 defaults and are reported. */
 export function profileFromSettings(s: UnitSettings, problems: Problem[]): UnitProfile {
-  const report = (field: keyof UnitSettings, message: string, fix: string) =>
-    problems.push({ sheet: SHEETS.donVi, field, value: cleanText(s[field]), message, fix, severity: 'loi' });
+  const report = (field: keyof UnitSettings, message: string, fix: string, severity: Severity = 'loi') =>
+    problems.push({ sheet: SHEETS.donVi, field, value: cleanText(s[field]), message, fix, severity });
 
   const unitType = parseUnitType(s.loaiDonVi);
   if (!unitType) {
@@ -39,5 +39,26 @@ export function profileFromSettings(s: UnitSettings, problems: Problem[]): UnitP
   if (congLap === undefined && !isBlank(s.congLap)) {
     report('congLap', `Giá trị "${cleanText(s.congLap)}" không rõ là công lập hay ngoài công lập.`, 'Chọn "Công lập" hoặc "Ngoài công lập".');
   }
-  return makeProfile({ tier, unitType, congLap, tierName: cleanText(s.tenCap) || undefined });
+  const profile = makeProfile({ tier, unitType, congLap, tierName: cleanText(s.tenCap) || undefined });
+  if (tier && managedByOtherTier(profile)) {
+    const { message, fix } = otherTierWarning(profile);
+    report('capCongNhan', message, fix, 'canhBao');
+  }
+  return profile;
+}
+
+const TIER_NAME: Record<Tier, string> = { huyen: 'cấp huyện', tinh: 'cấp tỉnh' };
+
+/**
+ * Điều 2.1–2.4 name the units each tier recognises (a THPT is a cơ sở giáo dục of cấp tỉnh, a THCS of cấp huyện). Since
+ * 01/07/2025 local practice varies, so another tier is a warning to check, not an error.
+ */
+function otherTierWarning(profile: UnitProfile): { message: string; fix: string } {
+  const type = unitType(profile.unitType!);
+  const managing: Tier = profile.tier === 'huyen' ? 'tinh' : 'huyen';
+  const article = type.traits.coSoGiaoDuc ? (managing === 'huyen' ? 'Điều 2.1' : 'Điều 2.2') : (managing === 'huyen' ? 'Điều 2.3' : 'Điều 2.4');
+  return {
+    message: `Đơn vị là ${unitTypeInSentence(type.id)}: theo Thông tư 24 (${article}) được đánh giá, công nhận ở ${TIER_NAME[managing]}, nhưng "Cấp công nhận" đang là ${TIER_NAME[profile.tier]}.`,
+    fix: `Kiểm tra lại "Cấp công nhận" và "Loại đơn vị". Nếu địa phương giao ${TIER_NAME[profile.tier]} công nhận loại đơn vị này (từ 01/7/2025 cách làm có thể khác), giữ nguyên và bỏ qua cảnh báo.`,
+  };
 }

@@ -110,4 +110,36 @@ export function splitOptions(args: readonly unknown[]): SplitArgs {
   return { positional: args.slice(0, end), profile, hasUnitType: profile.unitType !== undefined };
 }
 
+/** The error for a trailing text that is not an option ("cấp tỉnh", a unit type, "tư thục") and not data either. */
+export function optionNotUnderstood(text: string): UserError {
+  return new UserError(
+    `Tùy chọn "${text}" không hiểu được: ghi cấp ("cấp huyện", "cấp tỉnh"), loại đơn vị (như danh sách "Loại đơn vị" ở sheet "Đơn vị", ví dụ "Trường trung học phổ thông", "THCS") hoặc "công lập"/"tư thục".`,
+  );
+}
+
+/** The size of the Đơn vị block (Loại đơn vị, Công lập, Cấp công nhận) that formulas pass as options. */
+const OPTION_BLOCK_CELLS = 3;
+
+/**
+ * The error for arguments left over after a chỉ tiêu's data: the first text among them that is neither an option nor
+ * `isData` (e.g. an evidence code) is named as an option not understood. Undefined when there is no such text (the
+ * caller then reports too many arguments). Ranges count only when small enough to be an options block: a column of
+ * marks is data, not an option.
+ */
+export function leftoverOptionError(leftover: readonly unknown[], isData: (text: string) => boolean): UserError | undefined {
+  for (const arg of leftover) {
+    if (isRange(arg) && cells(arg).length > OPTION_BLOCK_CELLS) continue;
+    for (const c of cells(arg)) {
+      if (typeof c !== 'string' || isBlank(c) || parseOption(c) || isData(c)) continue;
+      return optionNotUnderstood(cleanText(c));
+    }
+  }
+  return undefined;
+}
+
+/** Words an option starts with ("cấp tỉnh", "Trường …", "Trung tâm …", "công lập"…), never an evidence code. */
+export function looksLikeOption(raw: unknown): boolean {
+  return /^(cap|truong|trung tam|loai don vi|cong lap|ngoai cong lap|tu thuc|dan lap)( |$)/.test(foldKey(raw));
+}
+
 export const OPTIONS_HELP = `Tùy chọn đặt ở cuối: "cấp tỉnh" hoặc "cấp huyện" (mặc định cấp huyện); loại đơn vị (${UNIT_TYPE_HELP}); "công lập" hoặc "tư thục".`;

@@ -19,13 +19,13 @@ function guarded<T>(body: () => T): T {
  * DVHT_LEVEL("3.1"; 50; 51; 900; 933) · DVHT_LEVEL("1.1"; "Đạt"; "TC1-01") ·
  * DVHT_LEVEL("3.3"; "Tập thể lao động tiên tiến"; "TC3-03") · DVHT_LEVEL("3.4"; "Mức đáp ứng tốt") ·
  * DVHT_LEVEL("TC2"; E5:E9) · DVHT_LEVEL("ĐV"; F5:F7) · DVHT_LEVEL("3.4"; 80; 78; "cấp tỉnh"; "THPT").
- * Tùy chọn đặt cuối cùng: "cấp tỉnh" (mặc định cấp huyện), loại đơn vị như "THPT", "tư thục".
+ * Tùy chọn đặt cuối cùng: "cấp tỉnh" (mặc định cấp huyện), loại đơn vị như "THPT", "tư thục"; tùy chọn không hiểu được là lỗi.
  *
  * @param {"2.5"} chi_tieu Mã chỉ tiêu ("1.1"…"3.5", cấp tỉnh đến "3.6"), tiêu chí ("TC1"…"TC3") hoặc "ĐV" cho cả đơn vị.
  * @param {H2:H60} du_lieu Số đạt; hoặc vùng kết quả từng thành viên; hoặc "Đạt"/"Không đạt"; danh hiệu tập thể; mức chuyển đổi số; vùng mức đạt của các chỉ tiêu.
  * @param {B2:B60} du_lieu_2 Tổng số; hoặc vùng họ tên (dòng trống bị bỏ qua); hoặc mã minh chứng như "TC1-01".
- * @param {900} nguoi_hoc_dat Chỉ tiêu 3.1 tại cơ sở giáo dục: số (hoặc vùng) người học đạt Công dân học tập.
- * @param {933} tong_nguoi_hoc Chỉ tiêu 3.1 tại cơ sở giáo dục: tổng số (hoặc vùng sĩ số) người học.
+ * @param {900} nguoi_hoc_dat Chỉ tiêu 3.1 tại cơ sở giáo dục có Người học (Điều 2.8; không gồm mầm non, tiểu học, THCS…): số (hoặc vùng) người học đạt Công dân học tập.
+ * @param {933} tong_nguoi_hoc Chỉ tiêu 3.1 tại cơ sở giáo dục có Người học: tổng số (hoặc vùng sĩ số) người học.
  * @param {"TC2-05"} minh_chung (Không bắt buộc) Mã minh chứng, đặt sau số liệu: ô trống nghĩa là chưa có minh chứng → Không đạt.
  * @return Mức đạt: Không đạt / Đạt mức độ 1 / Đạt mức độ 2 / Không áp dụng / Chưa có dữ liệu.
  * @customfunction

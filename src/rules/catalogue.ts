@@ -1,9 +1,10 @@
 // The TT 24 catalogue as data: tiêu chí and chỉ tiêu for cấp huyện and cấp tỉnh, wording, rules, evidence, applicability.
 //
-// Wording: cấp huyện is quoted from TT 24 as reproduced in S002 (UBND quận Long Biên) and S000; "{cap}" stands for the
-// configured tier name ("cấp huyện", "cấp Quận", "cấp xã", "cấp tỉnh"…). Cấp tỉnh tiêu chí 3 could only be checked
-// against English translations of Điều 12–13 (lawnet.vn); those entries carry `verified: false` and a note, and their
-// rules are data here so that a corrected reading changes this file only.
+// Wording: quoted verbatim from the official text of TT 24 (../shared/domain/TT24-2023-official.txt): Điều 6–7 for cấp
+// huyện, Điều 12–13 for cấp tỉnh. "{cap}" stands for the configured tier name ("cấp huyện", "cấp Quận", "cấp xã",
+// "cấp tỉnh"…) where the text says "cấp huyện" / "cấp tỉnh". Cấp tỉnh tiêu chí 1–2 are not restated by the text
+// ("Nội dung tiêu chí theo quy định tại khoản 1 / khoản 2 Điều 6, 7"): they are the cấp huyện ones with the tier
+// adapted through "{cap}" (docs/RULES.md).
 
 export type Tier = 'huyen' | 'tinh';
 export type TieuChiNo = 1 | 2 | 3;
@@ -52,7 +53,7 @@ export interface ChiTieu {
   readonly rule: ChiTieuRule;
   readonly appliesTo: Applicability;
   readonly suggestedEvidence: readonly string[];
-  /** False where the wording or rule is not checked against the Vietnamese legal text. */
+  /** False where the wording or rule is not checked against the official text of TT 24. */
   readonly verified: boolean;
   readonly note?: string;
 }
@@ -74,7 +75,7 @@ export interface Catalogue {
 
 const LAW_TDKT = '(theo Luật Thi đua, Khen thưởng số 06/2022/QH15)';
 const QD_324 =
-  'theo Bộ tiêu chí và hướng dẫn đánh giá, công nhận “Công dân học tập” giai đoạn 2021-2030 (ban hành tại Quyết định số 324/QĐ-KHVN ngày 25/10/2023 của Ban chấp hành Trung ương Hội Khuyến học Việt Nam, sau đây gọi là Quyết định số 324/QĐ-KHVN)';
+  'theo Bộ tiêu chí và hướng dẫn đánh giá, công nhận “Công dân học tập” giai đoạn 2021-2030 (ban hành tại Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023 của Ban chấp hành Trung ương Hội Khuyến học Việt Nam, sau đây gọi là Quyết định số 324/QĐ-KHVN)';
 const MAM_NON_1_2 =
   'Đơn vị {cap} là nhà trẻ, trường mẫu giáo, trường mầm non công lập tham gia thực hiện tập huấn, bồi dưỡng nâng cao chuyên môn nghiệp vụ, hỗ trợ cho giáo viên của các cơ sở giáo dục mầm non dân lập, tư thục trên địa bàn theo quy định.';
 const MAM_NON_3_2 =
@@ -83,18 +84,19 @@ const MAM_NON_3_2 =
 const TC1: TieuChi = {
   no: 1,
   id: 'TC1',
-  title: 'Điều kiện để xây dựng “Đơn vị học tập”',
-  muc2Statement: 'Thực hiện đầy đủ các nội dung về điều kiện xây dựng “Đơn vị học tập” theo quy định cần đạt của mức độ 1.',
+  title: 'Về điều kiện xây dựng “Đơn vị học tập”',
+  // Điều 7.1, 12.1, 13.1.
+  muc2Statement: 'Nội dung tiêu chí theo quy định tại khoản 1 Điều 6 Thông tư này.',
   chiTieu: [
     {
       id: '1.1', tieuChi: 1, no: 1, evidenceGroup: 'TC1-01', shortName: 'Kế hoạch học tập hằng năm',
-      wording: { muc1: 'Ban hành kế hoạch hằng năm cho thành viên trong đơn vị được học tập thường xuyên, tổ chức triển khai, thực hiện kế hoạch.' },
+      wording: { muc1: 'Ban hành kế hoạch hằng năm cho Thành viên trong đơn vị được học tập thường xuyên, tổ chức triển khai, thực hiện kế hoạch.' },
       rule: { kind: 'condition' }, appliesTo: 'all', verified: true,
       suggestedEvidence: ['Kế hoạch học tập, bồi dưỡng thường xuyên của đơn vị', 'Hình ảnh, tài liệu, học liệu, bài giảng…'],
     },
     {
       id: '1.2', tieuChi: 1, no: 2, evidenceGroup: 'TC1-02', shortName: 'Chế độ đào tạo, bồi dưỡng',
-      wording: { muc1: 'Thực hiện đầy đủ các chế độ về đào tạo, bồi dưỡng theo quy định hiện hành, có quy định của đơn vị nhằm khuyến khích, động viên thành viên trong đơn vị tích cực học tập.' },
+      wording: { muc1: 'Thực hiện đầy đủ các chế độ về đào tạo, bồi dưỡng theo quy định hiện hành, có quy định của đơn vị nhằm khuyến khích, động viên Thành viên trong đơn vị tích cực học tập.' },
       mamNonCongLapClause: MAM_NON_1_2,
       rule: { kind: 'condition' }, appliesTo: 'all', verified: true,
       suggestedEvidence: [
@@ -104,7 +106,7 @@ const TC1: TieuChi = {
     },
     {
       id: '1.3', tieuChi: 1, no: 3, evidenceGroup: 'TC1-03', shortName: 'Kinh phí đào tạo, bồi dưỡng',
-      wording: { muc1: 'Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm để thực hiện công tác đào tạo, bồi dưỡng đối với thành viên trong đơn vị (đối với đơn vị là cơ quan, đơn vị sự nghiệp công lập của nhà nước).' },
+      wording: { muc1: 'Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm để thực hiện công tác đào tạo, bồi dưỡng đối với Thành viên trong đơn vị (đối với đơn vị là cơ quan, đơn vị sự nghiệp công lập của nhà nước).' },
       rule: { kind: 'condition' }, appliesTo: 'congLap', verified: true,
       suggestedEvidence: [
         'Nguồn lực tài chính',
@@ -114,7 +116,7 @@ const TC1: TieuChi = {
     },
     {
       id: '1.4', tieuChi: 1, no: 4, evidenceGroup: 'TC1-04', shortName: 'Chuyển đổi số, thiết bị học tập',
-      wording: { muc1: 'Đơn vị {cap} triển khai chuyển đổi số, các thành viên trong đơn vị được trang bị các dụng cụ, thiết bị học tập đáp ứng nhu cầu làm việc và học tập trong bối cảnh chuyển đổi số.' },
+      wording: { muc1: 'Đơn vị {cap} triển khai chuyển đổi số, các Thành viên trong đơn vị được trang bị các dụng cụ, thiết bị học tập đáp ứng nhu cầu làm việc và học tập trong bối cảnh chuyển đổi số.' },
       rule: { kind: 'condition' }, appliesTo: 'all', verified: true,
       suggestedEvidence: ['Các văn bản chỉ đạo; kế hoạch; hợp đồng mua sắm trang thiết bị liên quan đến công tác chuyển đổi số', 'Hình ảnh phòng làm việc có trang bị máy tính, thiết bị CNTT'],
     },
@@ -136,8 +138,8 @@ function share(id: string, no: number, shortName: string, body: string, m1: numb
   return {
     id, tieuChi: 2, no, evidenceGroup: `TC2-0${no}`, shortName,
     wording: {
-      muc1: `Tối thiểu ${m1}% thành viên trong đơn vị ${body}`,
-      muc2: `Tối thiểu ${m2}% thành viên trong đơn vị ${body}`,
+      muc1: `Tối thiểu ${m1}% Thành viên trong đơn vị ${body}`,
+      muc2: `Tối thiểu ${m2}% Thành viên trong đơn vị ${body}`,
     },
     rule: { kind: 'memberShare', muc1: m1, muc2: m2, memberPhrase },
     appliesTo: 'all', verified: true, suggestedEvidence: evidence,
@@ -147,7 +149,7 @@ function share(id: string, no: number, shortName: string, body: string, m1: numb
 const TC2: TieuChi = {
   no: 2,
   id: 'TC2',
-  title: 'Kết quả học tập của thành viên trong đơn vị',
+  title: 'Về kết quả học tập của Thành viên trong đơn vị',
   chiTieu: [
     share('2.1', 1, 'Kỷ luật lao động',
       'tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.',
@@ -164,8 +166,8 @@ const TC2: TieuChi = {
     {
       id: '2.4', tieuChi: 2, no: 4, evidenceGroup: 'TC2-04', shortName: 'Ngoại ngữ, tiếng dân tộc thiểu số',
       wording: {
-        muc1: 'Tối thiểu 50% thành viên trong đơn vị có chứng nhận hoặc chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).',
-        muc2: 'Tối thiểu 70% thành viên trong đơn vị có trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).',
+        muc1: 'Tối thiểu 50% Thành viên trong đơn vị có chứng nhận hoặc chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).',
+        muc2: 'Tối thiểu 70% Thành viên trong đơn vị có trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).',
       },
       rule: {
         kind: 'memberShare', muc1: 50, muc2: 70, excludesToChucKinhTe: true,
@@ -181,28 +183,39 @@ const TC2: TieuChi = {
   ],
 };
 
-const CDHT_EVIDENCE = ['Quyết định công nhận “Công dân học tập” của các thành viên trong đơn vị', 'Đối với cơ sở giáo dục: quyết định, danh sách người học đạt “Công dân học tập”'];
+const CDHT_EVIDENCE = ['Quyết định công nhận “Công dân học tập” của các thành viên trong đơn vị', 'Đối với cơ sở giáo dục có Người học (Điều 2.8): quyết định, danh sách người học đạt “Công dân học tập”'];
 
-function tc3_1(verified: boolean, note?: string): ChiTieu {
+const QD_324_SHORT = 'theo Quyết định số 324/QĐ-KHVN';
+
+/**
+ * 3.1, whose learner sentence differs by tier and level (Điều 6.3.a, 7.3.a, 12.3.a, 13.3.a, quoted as written: "Người
+ * học" / "người học", "công nhận ở" / "công nhận" at cấp tỉnh mức 1). The learner rule binds only units whose pupils
+ * are Người học (Điều 2.8): see UnitTraits.coNguoiHoc.
+ */
+function tc3_1(tier: Tier): ChiTieu {
+  const cdht = 'đạt danh hiệu “Công dân học tập”';
+  const wording = tier === 'huyen'
+    ? {
+      muc1: `Tối thiểu 90% Thành viên trong đơn vị ${cdht} ${QD_324}. Đối với đơn vị là Cơ sở giáo dục đánh giá, công nhận ở {cap} tối thiểu 95% Người học ${cdht} ${QD_324_SHORT}.`,
+      muc2: `Tối thiểu 95% Thành viên trong đơn vị ${cdht} ${QD_324_SHORT}. Đối với Đơn vị {cap} là Cơ sở giáo dục đánh giá, công nhận ở {cap} tối thiểu 97% người học ${cdht} ${QD_324_SHORT}.`,
+    }
+    : {
+      muc1: `Tối thiểu 90% Thành viên trong đơn vị ${cdht} ${QD_324_SHORT}. Đối với Đơn vị {cap} là Cơ sở giáo dục đánh giá, công nhận {cap} tối thiểu 95% người học ${cdht} ${QD_324_SHORT}.`,
+      muc2: `Tối thiểu 95% Thành viên trong đơn vị ${cdht} ${QD_324_SHORT}. Đối với Đơn vị {cap} là Cơ sở giáo dục đánh giá, công nhận ở {cap} tối thiểu 97% Người học ${cdht} ${QD_324_SHORT}.`,
+    };
   return {
     id: '3.1', tieuChi: 3, no: 1, evidenceGroup: 'TC3-01', shortName: 'Công dân học tập',
-    wording: {
-      muc1: `Tối thiểu 90% thành viên trong đơn vị đạt danh hiệu “Công dân học tập” ${QD_324}. Đối với đơn vị là cơ sở giáo dục đánh giá, công nhận ở {cap} tối thiểu 95% người học đạt danh hiệu “Công dân học tập” theo Quyết định số 324/QĐ-KHVN.`,
-      muc2: 'Tối thiểu 95% thành viên trong đơn vị đạt danh hiệu “Công dân học tập” theo Quyết định số 324/QĐ-KHVN. Đối với đơn vị là cơ sở giáo dục đánh giá, công nhận ở {cap} tối thiểu 97% người học đạt danh hiệu “Công dân học tập” theo Quyết định số 324/QĐ-KHVN.',
-    },
+    wording,
     rule: {
       kind: 'memberShare', muc1: 90, muc2: 95, learners: { muc1: 95, muc2: 97 },
       memberPhrase: 'đạt danh hiệu Công dân học tập', learnerPhrase: 'đạt danh hiệu Công dân học tập',
     },
-    appliesTo: 'all', verified, note, suggestedEvidence: CDHT_EVIDENCE,
+    appliesTo: 'all', verified: true, suggestedEvidence: CDHT_EVIDENCE,
   };
 }
 
-const TINH_NOTE =
-  'Lời văn cấp tỉnh dịch ngược từ bản dịch tiếng Anh Điều 12–13 Thông tư 24 (lawnet.vn); cần đối chiếu văn bản gốc.';
-
 const DX_EVIDENCE = (qd: string) => [
-  `Các minh chứng theo bộ chỉ số của Quyết định số ${qd} ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo`,
+  `Các minh chứng theo bộ chỉ số của Quyết định số ${qd} ngày 30 tháng 12 năm 2022 của Bộ trưởng Bộ Giáo dục và Đào tạo`,
   'Quyết định công nhận mức độ chuyển đổi số của cơ quan quản lý cấp trên',
 ];
 const KIEM_DINH_EVIDENCE = ['Quyết định, giấy chứng nhận kiểm định chất lượng giáo dục nghề nghiệp'];
@@ -212,7 +225,7 @@ const TC3_HUYEN: TieuChi = {
   id: 'TC3',
   title: 'Tác dụng của việc xây dựng “Đơn vị học tập”',
   chiTieu: [
-    tc3_1(true),
+    tc3_1('huyen'),
     {
       id: '3.2', tieuChi: 3, no: 2, evidenceGroup: 'TC3-02', shortName: 'Môi trường học tập, chia sẻ tri thức',
       wording: { muc1: 'Đơn vị {cap} thực hiện các hoạt động tạo lập môi trường học tập và chia sẻ tri thức với các đơn vị khác.' },
@@ -236,8 +249,8 @@ const TC3_HUYEN: TieuChi = {
     {
       id: '3.4', tieuChi: 3, no: 4, evidenceGroup: 'TC3-04', shortName: 'Chuyển đổi số (QĐ 4725)',
       wording: {
-        muc1: 'Đơn vị {cap} là cơ sở giáo dục phổ thông đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng cơ bản” theo Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
-        muc2: 'Đơn vị {cap} là cơ sở giáo dục phổ thông đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng tốt” theo Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
+        muc1: 'Đơn vị {cap} là cơ sở giáo dục phổ thông đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng cơ bản” theo Quyết định số 4725/QĐ-BGDĐT ngày 30 tháng 12 năm 2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
+        muc2: 'Đơn vị {cap} là cơ sở giáo dục phổ thông đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng tốt” theo Quyết định số 4725/QĐ-BGDĐT ngày 30 tháng 12 năm 2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
       },
       rule: { kind: 'digitalLevel', decision: '4725/QĐ-BGDĐT' }, appliesTo: 'phoThong', verified: true,
       suggestedEvidence: DX_EVIDENCE('4725/QĐ-BGDĐT'),
@@ -256,47 +269,43 @@ const TC3_TINH: TieuChi = {
   id: 'TC3',
   title: 'Tác dụng của việc xây dựng “Đơn vị học tập”',
   chiTieu: [
-    tc3_1(false, TINH_NOTE),
+    tc3_1('tinh'),
     {
       id: '3.2', tieuChi: 3, no: 2, evidenceGroup: 'TC3-02', shortName: 'Môi trường học tập, chia sẻ tri thức',
       wording: { muc1: 'Đơn vị {cap} thực hiện các hoạt động tạo lập môi trường học tập và chia sẻ tri thức với các đơn vị khác.' },
-      rule: { kind: 'condition' }, appliesTo: 'all', verified: false, note: TINH_NOTE,
+      rule: { kind: 'condition' }, appliesTo: 'all', verified: true,
       suggestedEvidence: TC3_HUYEN.chiTieu[1].suggestedEvidence,
     },
     {
       id: '3.3', tieuChi: 3, no: 3, evidenceGroup: 'TC3-03', shortName: 'Danh hiệu thi đua tập thể',
-      wording: {
-        muc1: `Đơn vị {cap} đạt danh hiệu thi đua từ “Tập thể lao động tiên tiến” ${LAW_TDKT} trở lên.`,
-        muc2: `Đơn vị {cap} đạt danh hiệu thi đua từ “Tập thể lao động xuất sắc” ${LAW_TDKT} trở lên.`,
-      },
-      rule: { kind: 'collectiveTitle', muc1MinRank: 1, muc2MinRank: 2, muc2RequiresCongLap: false },
-      appliesTo: 'all', verified: false,
-      note: `${TINH_NOTE} Mức độ 2 ("Exemplary Working Group") được hiểu là “Tập thể lao động xuất sắc”.`,
+      // Điều 12.3.c and 13.3.c: the same sentence at both levels, with no công lập restriction (unlike cấp huyện).
+      wording: { muc1: `Đơn vị {cap} đạt danh hiệu thi đua từ “Tập thể lao động tiên tiến” ${LAW_TDKT} trở lên.` },
+      rule: { kind: 'collectiveTitle', muc1MinRank: 1, muc2MinRank: 1, muc2RequiresCongLap: false },
+      appliesTo: 'all', verified: true,
       suggestedEvidence: TC3_HUYEN.chiTieu[2].suggestedEvidence,
     },
     {
       id: '3.4', tieuChi: 3, no: 4, evidenceGroup: 'TC3-04', shortName: 'Chuyển đổi số (QĐ 4725)',
       wording: {
-        muc1: 'Đơn vị {cap} là trường trung học phổ thông, trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông, trung tâm giáo dục thường xuyên đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng cơ bản” theo Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
-        muc2: 'Đơn vị {cap} là trường trung học phổ thông, trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông, trung tâm giáo dục thường xuyên đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng tốt” theo Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
+        muc1: 'Đơn vị {cap} là trường trung học phổ thông, trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông, trung tâm giáo dục thường xuyên đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng cơ bản” theo Quyết định số 4725/QĐ-BGDĐT ngày 30 tháng 12 năm 2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
+        muc2: 'Đơn vị {cap} là trường trung học phổ thông, trường phổ thông có nhiều cấp học có cấp học cao nhất là trung học phổ thông, trung tâm giáo dục thường xuyên đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng tốt” theo Quyết định số 4725/QĐ-BGDĐT ngày 30 tháng 12 năm 2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
       },
-      rule: { kind: 'digitalLevel', decision: '4725/QĐ-BGDĐT' }, appliesTo: 'thptHoacGdtx', verified: false, note: TINH_NOTE,
+      rule: { kind: 'digitalLevel', decision: '4725/QĐ-BGDĐT' }, appliesTo: 'thptHoacGdtx', verified: true,
       suggestedEvidence: DX_EVIDENCE('4725/QĐ-BGDĐT'),
     },
     {
       id: '3.5', tieuChi: 3, no: 5, evidenceGroup: 'TC3-05', shortName: 'Chuyển đổi số (QĐ 4740)',
       wording: {
-        muc1: 'Đơn vị {cap} là cơ sở giáo dục đại học đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng cơ bản” theo Quyết định số 4740/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
-        muc2: 'Đơn vị {cap} là cơ sở giáo dục đại học đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng tốt” theo Quyết định số 4740/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
+        muc1: 'Đơn vị {cap} là cơ sở giáo dục đại học đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng cơ bản” theo Quyết định số 4740/QĐ-BGDĐT ngày 30 tháng 12 năm 2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
+        muc2: 'Đơn vị {cap} là cơ sở giáo dục đại học đạt mức độ chuyển đổi số của đơn vị ở “mức đáp ứng tốt” theo Quyết định số 4740/QĐ-BGDĐT ngày 30 tháng 12 năm 2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.',
       },
-      rule: { kind: 'digitalLevel', decision: '4740/QĐ-BGDĐT' }, appliesTo: 'daiHoc', verified: false,
-      note: `${TINH_NOTE} Lời văn mức độ 2 chưa tìm thấy, suy ra theo chỉ tiêu 4.`,
+      rule: { kind: 'digitalLevel', decision: '4740/QĐ-BGDĐT' }, appliesTo: 'daiHoc', verified: true,
       suggestedEvidence: DX_EVIDENCE('4740/QĐ-BGDĐT'),
     },
     {
       id: '3.6', tieuChi: 3, no: 6, evidenceGroup: 'TC3-06', shortName: 'Kiểm định chất lượng GDNN',
       wording: { muc1: 'Đơn vị {cap} là cơ sở giáo dục nghề nghiệp đạt kiểm định chất lượng giáo dục nghề nghiệp theo quy định hiện hành.' },
-      rule: { kind: 'condition' }, appliesTo: 'ngheNghiep', verified: false, note: TINH_NOTE,
+      rule: { kind: 'condition' }, appliesTo: 'ngheNghiep', verified: true,
       suggestedEvidence: KIEM_DINH_EVIDENCE,
     },
   ],

@@ -1,7 +1,7 @@
 // Evaluation: chỉ tiêu level from its data and evidence, tiêu chí = lowest applicable chỉ tiêu, unit = lowest tiêu chí.
 import { ChiTieu, TieuChi, allChiTieu, catalogue } from './catalogue';
 import { Achieved, Level, lowestLevel } from './levels';
-import { UnitProfile, isCoSoGiaoDuc, notApplicableReason } from './profile';
+import { UnitProfile, hasNguoiHoc, notApplicableReason } from './profile';
 import { Tally, meetsShare } from './share';
 import { DigitalLevel } from '../vocab/digitalLevels';
 
@@ -79,8 +79,9 @@ function dataLevel(ct: ChiTieu, data: ChiTieuData, profile: UnitProfile): { leve
       const members = d.members ?? undefined;
       const memberLevel = levelOfShare(members, rule.muc1, rule.muc2);
       if (!rule.learners) return { level: memberLevel, members };
-      // For a cơ sở giáo dục the learners' share is a second, separate condition (never pooled with staff).
-      const bindsLearners = isCoSoGiaoDuc(profile) ?? d.learners != null;
+      // Where the pupils are "Người học" (Điều 2.8) their share is a second, separate condition (never pooled with
+      // staff); for the other units learner figures, even if given, are ignored: 3.1 is the members' share alone.
+      const bindsLearners = hasNguoiHoc(profile) ?? d.learners != null;
       if (!bindsLearners) return { level: memberLevel, members };
       const learners = d.learners ?? undefined;
       const learnerLevel = levelOfShare(learners, rule.learners.muc1, rule.learners.muc2);

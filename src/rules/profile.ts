@@ -1,6 +1,6 @@
 // The unit being assessed: recognition tier, unit type and public status, and which chỉ tiêu apply to it.
 import { ChiTieu, Tier } from './catalogue';
-import { UnitTypeId, unitType } from './unitTypes';
+import { UnitTypeId, unitType, unitTypeInSentence } from './unitTypes';
 
 export interface UnitProfile {
   readonly tier: Tier;
@@ -28,7 +28,7 @@ export function makeProfile(opts: { tier?: Tier; unitType?: UnitTypeId; congLap?
 /** Why a chỉ tiêu does not apply to the unit (Vietnamese), or undefined when it applies. */
 export function notApplicableReason(ct: ChiTieu, profile: UnitProfile): string | undefined {
   const type = profile.unitType ? unitType(profile.unitType) : undefined;
-  const who = type ? type.label.toLowerCase() : 'đơn vị';
+  const who = profile.unitType ? unitTypeInSentence(profile.unitType) : 'đơn vị';
   switch (ct.appliesTo) {
     case 'congLap':
       return profile.congLap ? undefined : `chỉ áp dụng đối với cơ quan, đơn vị sự nghiệp công lập của nhà nước; đơn vị là ${who} ngoài công lập`;
@@ -50,7 +50,21 @@ export function notApplicableReason(ct: ChiTieu, profile: UnitProfile): string |
   }
 }
 
-/** Whether 3.1's learner rule binds this unit (a cơ sở giáo dục); undefined when the unit type is not known. */
-export function isCoSoGiaoDuc(profile: UnitProfile): boolean | undefined {
-  return profile.unitType ? unitType(profile.unitType).traits.coSoGiaoDuc : undefined;
+/**
+ * Whether 3.1's learner rule binds this unit: its pupils are "Người học" (Điều 2.8, which leaves out nhà trẻ, mẫu giáo,
+ * mầm non, tiểu học, THCS, nhiều cấp có cấp cao nhất THCS, PTDT bán trú, PTDT nội trú huyện). Undefined when the unit
+ * type is not known.
+ */
+export function hasNguoiHoc(profile: UnitProfile): boolean | undefined {
+  return profile.unitType ? unitType(profile.unitType).traits.coNguoiHoc : undefined;
+}
+
+/**
+ * Whether the unit type is one that Điều 2.1–2.4 places under the other tier (a THPT assessed at cấp huyện, a THCS at
+ * cấp tỉnh). False when the type is unknown or managed by either tier.
+ */
+export function managedByOtherTier(profile: UnitProfile): boolean {
+  if (!profile.unitType) return false;
+  const cap = unitType(profile.unitType).traits.capQuanLy;
+  return cap !== 'ca_hai' && cap !== profile.tier;
 }

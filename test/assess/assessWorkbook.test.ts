@@ -17,10 +17,10 @@ const member = (hoTen: string, marks: Partial<MemberRow> = {}, row = 5): MemberR
 
 describe('the example unit', () => {
   const a = assessWorkbook(example);
-  test('is a THCS at cấp huyện with 48 members and 958 learners, recognised at mức độ 1', () => {
+  test('is a THCS at cấp huyện with 48 members, recognised at mức độ 1; its pupils are not Người học (Điều 2.8)', () => {
     expect(a.profile).toMatchObject({ tier: 'huyen', unitType: 'thcs', congLap: true });
     expect(a.memberCount).toBe(48);
-    expect(a.learners).toEqual({ qualified: 922, total: 958 });
+    expect(a.learners).toBeNull();
     expect(a.unit.level).toBe(1);
     expect(a.unit.tieuChi.map((t) => t.level)).toEqual([2, 1, 1]);
   });
@@ -31,7 +31,8 @@ describe('the example unit', () => {
   });
   test('claims above the computed level are listed, and HTXSNV is flagged as not a title', () => {
     const claimed = a.problems.filter((p) => p.message.includes('tự đánh giá')).map((p) => p.message.slice(0, 13));
-    expect(claimed).toEqual(['Chỉ tiêu 2.3:', 'Chỉ tiêu 2.5:', 'Chỉ tiêu 3.1:', 'Chỉ tiêu 3.4:']);
+    // 3.1 is 47/48 = 97,9% (members alone, Điều 2.8), so its "Đạt mức độ 2" is no longer above the data.
+    expect(claimed).toEqual(['Chỉ tiêu 2.3:', 'Chỉ tiêu 2.5:', 'Chỉ tiêu 3.4:']);
     expect(a.problems.filter((p) => p.message.includes('không phải danh hiệu thi đua'))).toHaveLength(2);
   });
 });
@@ -75,7 +76,8 @@ describe('§2 one roster is the denominator of every share chỉ tiêu', () => {
 
 describe('§2 learners are counted apart from staff', () => {
   test('a class with more CDHT learners than its sĩ số is an error and left out', () => {
-    const a = assessWorkbook({ ...example, classes: [{ row: 3, lop: '6A1', siSo: 40, soDatCdht: 41 }, { row: 4, lop: '6A2', siSo: 40, soDatCdht: 40 }] });
+    const thpt = { ...example.settings, loaiDonVi: 'Trường trung học phổ thông' }; // a school with Người học (Điều 2.8)
+    const a = assessWorkbook({ ...example, settings: thpt, classes: [{ row: 3, lop: '10A1', siSo: 40, soDatCdht: 41 }, { row: 4, lop: '10A2', siSo: 40, soDatCdht: 40 }] });
     expect(a.learners).toEqual({ qualified: 40, total: 40 });
     expect(a.problems.find((p) => p.sheet === 'Người học')).toMatchObject({ row: 3, field: 'soDatCdht' });
   });

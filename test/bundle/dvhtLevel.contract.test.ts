@@ -138,7 +138,7 @@ describe('DVHT_LEVEL, pass/fail chỉ tiêu', () => {
   test('3.3 takes the collective title', () => {
     expect(LEVEL('3.3', 'Tập thể lao động tiên tiến', 'TC3-03')).toBe('Đạt mức độ 2');
     expect(LEVEL('3.3', 'Tập thể lao động tiên tiến', 'TC3-03', 'tư thục')).toBe('Đạt mức độ 1');
-    expect(LEVEL('3.3', 'Tập thể lao động tiên tiến', 'TC3-03', 'cấp tỉnh')).toBe('Đạt mức độ 1');
+    expect(LEVEL('3.3', 'Tập thể lao động tiên tiến', 'TC3-03', 'cấp tỉnh')).toBe('Đạt mức độ 2'); // Điều 13.3.c
     expect(LEVEL('3.3', 'Tập thể lao động xuất sắc', 'TC3-03', 'cấp tỉnh')).toBe('Đạt mức độ 2');
     expect(LEVEL('3.3', 'Tập thể lao động tiên tiến', '')).toBe('Không đạt');
     expect(() => LEVEL('3.3', 'Tập thể vững mạnh', 'TC3-03')).toThrow(/Danh hiệu "Tập thể vững mạnh"/);
@@ -218,5 +218,56 @@ describe('DVHT_PERCENT, DVHT_COUNT, DVHT_GAP', () => {
     expect(ctx.DVHT_GAP('2.2', 45, 45)).toBe('Đã đạt mức độ 2.');
     expect(ctx.DVHT_GAP('3.4', 'Mức đáp ứng cơ bản')).toBe('Cần đạt “Mức đáp ứng tốt” theo Quyết định số 4725/QĐ-BGDĐT để đạt mức độ 2.');
     expect(() => ctx.DVHT_GAP('TC2', 1, 2)).toThrow(/một chỉ tiêu/);
+  });
+});
+
+describe('DVHT_LEVEL, the rules of the official text through the bundle', () => {
+  // Điều 2.8: "Người học … (không bao gồm … trường trung học cơ sở …)": a THCS's 3.1 is the members' share alone.
+  test('3.1 for a THCS ignores learner counts; for a THPT they bind', () => {
+    expect(LEVEL('3.1', 46, 48, 0, 900, 'THCS')).toBe('Đạt mức độ 2');
+    expect(LEVEL('3.1', 44, 48, 0, 900, 'cấp huyện', 'Trường trung học cơ sở')).toBe('Đạt mức độ 1');
+    expect(LEVEL('3.1', 46, 48, 0, 900, 'THPT')).toBe('Không đạt');
+    expect(LEVEL('3.1', 46, 48, 'TC3-01', 'Trường tiểu học')).toBe('Đạt mức độ 2');
+  });
+  // Điều 12.3.c, 13.3.c: "Đơn vị cấp tỉnh đạt danh hiệu thi đua từ “Tập thể lao động tiên tiến” … trở lên", both levels.
+  test('cấp tỉnh 3.3: a non-công-lập unit with Tập thể lao động tiên tiến → Đạt mức độ 2', () => {
+    expect(LEVEL('3.3', 'Tập thể lao động tiên tiến', 'TC3-03', 'cấp tỉnh', 'tư thục')).toBe('Đạt mức độ 2');
+    expect(LEVEL('3.3', 'Tập thể lao động tiên tiến', 'TC3-03', 'cấp huyện', 'tư thục')).toBe('Đạt mức độ 1');
+  });
+  // Điều 12.3.d names "trung tâm giáo dục thường xuyên" for 3.4; 12.3.e (3.6) only "cơ sở giáo dục nghề nghiệp".
+  test('a trung tâm GDTX at cấp tỉnh: 3.4 applies, 3.6 Không áp dụng', () => {
+    expect(LEVEL('3.4', 'Mức đáp ứng tốt', 'cấp tỉnh', 'Trung tâm giáo dục thường xuyên')).toBe('Đạt mức độ 2');
+    expect(LEVEL('3.6', 'Đạt', 'TC3-06', 'cấp tỉnh', 'TT GDTX')).toBe('Không áp dụng');
+  });
+});
+
+describe('DVHT_LEVEL, an option that is not understood', () => {
+  const message = (x: string) =>
+    `Tùy chọn "${x}" không hiểu được: ghi cấp ("cấp huyện", "cấp tỉnh"), loại đơn vị (như danh sách "Loại đơn vị" ở sheet "Đơn vị", ví dụ "Trường trung học phổ thông", "THCS") hoặc "công lập"/"tư thục".`;
+  const errorOf = (...args: unknown[]) => {
+    try {
+      LEVEL(...args);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'no error';
+  };
+  test('an unknown unit type after the options is named, never read as data (was "Quá nhiều đối số")', () => {
+    expect(errorOf('3.4', 'Mức đáp ứng tốt', 'cấp tỉnh', 'Trường quốc tế')).toBe(message('Trường quốc tế'));
+    expect(errorOf('3.4', 80, 78, 'cấp tỉnh', 'Trường XYZ')).toBe(message('Trường XYZ')); // README's example
+    expect(errorOf('1.1', 'Đạt', 'TC1-01', 'cấp tỉnh', 'Trường quốc tế')).toBe(message('Trường quốc tế'));
+    expect(errorOf('2.2', 42, 45, 'TC2-02', 'Trường quốc tế', 'cấp tỉnh')).toBe(message('Trường quốc tế'));
+    expect(errorOf('3.3', 'Tập thể lao động tiên tiến', 'TC3-03', 'xã hội hóa')).toBe(message('xã hội hóa'));
+  });
+  test('in the evidence position, a text that reads as an option is named as one', () => {
+    expect(errorOf('1.1', 'Đạt', 'Trường quốc tế')).toBe(message('Trường quốc tế'));
+    expect(errorOf('1.1', 'Đạt', 'có minh chứng')).toMatch(/^Mã minh chứng không hợp lệ: "có minh chứng"/);
+  });
+  test('in a block of Đơn vị cells, and after a tiêu chí range', () => {
+    expect(errorOf('2.1', 45, 45, 'TC2-01', [['Trường quốc tế'], ['Công lập'], ['cấp huyện']])).toBe(message('Trường quốc tế'));
+    expect(errorOf('TC2', col(...Array(5).fill('Đạt mức độ 2')), 'cấp tỉnh', 'Trường quốc tế')).toBe(message('Trường quốc tế'));
+  });
+  test('too many arguments that are not options keeps its own message', () => {
+    expect(errorOf('1.1', 'Đạt', 'TC1-01', 'TC1-02')).toMatch(/^Quá nhiều đối số cho chỉ tiêu 1.1/);
   });
 });

@@ -68,7 +68,8 @@ describe('the dossier of a unit at mức độ 1', () => {
   test('states the computed figures, with who is not applicable and why', () => {
     const report = partText(model.parts.find((p) => p.id === 'baoCao')!);
     expect(report).toContain('Số liệu: 45/48 thành viên được đào tạo, bồi dưỡng và tham gia chuyển đổi số, tỉ lệ 93,7%.');
-    expect(report).toContain('Số liệu: 47/48 thành viên đạt danh hiệu Công dân học tập, tỉ lệ 97,9%; 922/958 người học đạt danh hiệu Công dân học tập, tỉ lệ 96,2%.');
+    // A THCS: 3.1 counts the members alone (Điều 2.8: its pupils are not "Người học").
+    expect(report).toContain('Số liệu: 47/48 thành viên đạt danh hiệu Công dân học tập, tỉ lệ 97,9%.');
     expect(report).toContain(`Không thuộc diện tính (1 thành viên): ${example.members[12].hoTen} (Nghỉ thai sản từ 02/2024 đến 08/2024).`);
     expect(report).toContain('Tổng cộng\t24\t958');
   });
@@ -88,7 +89,7 @@ describe('the dossier of a unit at mức độ 1', () => {
 
   test('Không áp dụng is listed apart and never counted (S001 "15/15" mistake)', () => {
     const report = partText(model.parts.find((p) => p.id === 'baoCao')!);
-    expect(report).toContain('Số lượng các chỉ tiêu đạt: 14/14 (100,0%), trong đó đạt mức độ 2: 9/14 (64,2%)');
+    expect(report).toContain('Số lượng các chỉ tiêu đạt: 14/14 (100,0%), trong đó đạt mức độ 2: 10/14 (71,4%)');
     expect(report).toContain('Chỉ tiêu không áp dụng đối với đơn vị (không tính vào các số trên): 3.5 (Kiểm định chất lượng GDNN).');
   });
 

@@ -195,9 +195,9 @@ describe('3.3 collective title and 3.4 digital level', () => {
     expect(evaluateChiTieu(ct('3.3'), title(0), thpt).level).toBe(0);
   });
 
-  test('cấp tỉnh: mức 2 needs Tập thể lao động xuất sắc (data, unverified)', () => {
+  test('cấp tỉnh: Tập thể lao động tiên tiến trở lên is mức 2 (Điều 13.3.c; see tinhCollectiveTitle.test.ts)', () => {
     const p = makeProfile({ tier: 'tinh', unitType: 'thpt' });
-    expect(evaluateChiTieu(ct('3.3', 'tinh'), title(1), p).level).toBe(1);
+    expect(evaluateChiTieu(ct('3.3', 'tinh'), title(1), p).level).toBe(2);
     expect(evaluateChiTieu(ct('3.3', 'tinh'), title(2), p).level).toBe(2);
   });
 

@@ -12,7 +12,7 @@ const weighted = (yes: string[], no: string[], na: string[]) =>
 const MARK = weighted(['x', 'Đạt', 'có', '✓', 'X'], ['', 'không', 'Chưa đạt'], ['KAD', 'Không áp dụng']);
 const MANY_MARK = fc.oneof({ arbitrary: MARK, weight: 1 }, { arbitrary: fc.constant('x'), weight: 3 });
 const TITLE = weighted(['Lao động tiên tiến', 'LĐTT', 'LDTT', 'Chiến sĩ thi đua cơ sở'], ['', 'HTXSNV', 'Không có danh hiệu'], ['KAD']);
-export const UNIT_LABELS = ['Trường trung học cơ sở', 'Trường tiểu học', 'Trường trung học phổ thông', 'Cơ quan hành chính nhà nước', 'Cơ sở giáo dục nghề nghiệp (trường trung cấp, cao đẳng, trung tâm GDNN)', 'Doanh nghiệp, tổ chức kinh tế'];
+export const UNIT_LABELS = ['Trường trung học cơ sở', 'Trường tiểu học', 'Trường trung học phổ thông', 'Cơ quan hành chính nhà nước', 'Cơ sở giáo dục nghề nghiệp (trường trung cấp, cao đẳng, trung tâm GDNN)', 'Doanh nghiệp, tổ chức kinh tế', 'Trung tâm giáo dục thường xuyên', 'Trường phổ thông dân tộc bán trú'];
 
 const member = (i: number): fc.Arbitrary<MemberRow> =>
   fc.record({

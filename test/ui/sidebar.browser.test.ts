@@ -60,7 +60,7 @@ test('shows the next deadline, the recognition status, and who in the team is be
 
 test('a chỉ tiêu expands to its gap sentence and evidence status', async () => {
   const s = await exampleSidebar();
-  await s.page.click('text=Tiêu chí 2: Kết quả học tập của thành viên trong đơn vị');
+  await s.page.click('text=Tiêu chí 2: Về kết quả học tập của Thành viên trong đơn vị');
   await s.page.click('text=2.5 Danh hiệu Lao động tiên tiến');
   const detail = await s.page.locator('details.chi-tieu[open] .detail').textContent();
   expect(detail).toContain('Cần thêm 2 thành viên đạt danh hiệu LĐTT trở lên để đạt mức độ 2.');
@@ -70,7 +70,7 @@ test('a chỉ tiêu expands to its gap sentence and evidence status', async () =
 test('problems are grouped by sheet; a link selects the cell in the spreadsheet', async () => {
   const s = await exampleSidebar();
   // The state a secretary works in: tiêu chí 2 open on 2.5's gap, the problems below.
-  await s.page.click('text=Tiêu chí 2: Kết quả học tập của thành viên trong đơn vị');
+  await s.page.click('text=Tiêu chí 2: Về kết quả học tập của Thành viên trong đơn vị');
   await s.page.click('text=2.5 Danh hiệu Lao động tiên tiến');
   await s.page.screenshot({ path: join(SHOTS, '2-van-de.png'), fullPage: true });
   const groups = await s.page.$$eval('.sheet-group', (els) => els.map((e) => e.textContent));
