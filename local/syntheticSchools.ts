@@ -43,7 +43,8 @@ function write(ss: FakeSpreadsheet, name: string, rows: unknown[][]): void {
   const width = Math.max(...rows.map((r) => r.length));
   const grid = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
   if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
-  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  // The template's cells are plain text: what the school typed stays text ("1.1" would be 1 January in a vi_VN sheet).
+  sheet.getRange(1, 1, grid.length, width).setNumberFormat('@').setValues(grid);
 }
 
 function school(app: SpreadsheetAppControls, i: number, r: () => number): SyntheticSchool {
@@ -61,12 +62,13 @@ function school(app: SpreadsheetAppControls, i: number, r: () => number): Synthe
   }
   const yes = () => (r() < 0.96 ? 'x' : '');
   write(ss, DON_VI.name, [
-    ['Thông tin', 'Giá trị'], ['Tên đơn vị', `'${name}`], // typed text, as a user's cell holds it ['Cơ quan chủ quản', 'UBND xã'], ['Loại đơn vị', 'Trường trung học cơ sở'],
+    // The name is typed into a plain-text cell: text, never a formula (the injection school's "=HYPERLINK(…)").
+    ['Thông tin', 'Giá trị'], ['Tên đơn vị', name], ['Cơ quan chủ quản', 'UBND xã'], ['Loại đơn vị', 'Trường trung học cơ sở'],
     ['Công lập hay ngoài công lập', 'Công lập'], ['Cấp công nhận', 'cấp huyện'], ['Năm đánh giá', 2025], ['Địa danh', 'Bình Minh'],
   ]);
   write(ss, THANH_VIEN.name, [
-    ['STT', 'Họ và tên', '2.1 Kỷ luật lao động', '2.2 Hoàn thành bồi dưỡng', '2.3 Chuyển đổi số', '2.4 Ngoại ngữ / tiếng DTTS', '2.5 Danh hiệu thi đua', '3.1 Công dân học tập'],
-    ...Array.from({ length: members }, (_, k) => [k + 1, `Thành viên ${k + 1}`, fault === 'badData' && k === 3 ? 'tốt' : yes(), yes(), yes(), r() < 0.75 ? 'x' : '', r() < 0.95 ? 'LĐTT' : '', yes()]),
+    ['STT', 'Họ và tên', '2.1 Kỷ luật lao động', '2.2 Hoàn thành bồi dưỡng', '2.3 Chuyển đổi số', '2.4 Ngoại ngữ / tiếng DTTS', '2.5 Danh hiệu thi đua', '3.1 Công dân học tập', 'Thuộc tổ chức kinh tế'],
+    ...Array.from({ length: members }, (_, k) => [k + 1, `Thành viên ${k + 1}`, fault === 'badData' && k === 3 ? 'tốt' : yes(), yes(), yes(), r() < 0.75 ? 'x' : '', r() < 0.95 ? 'LĐTT' : '', yes(), '']),
   ]);
   write(ss, NGUOI_HOC.name, [['Lớp', 'Sĩ số', 'Số đạt Công dân học tập'], ...Array.from({ length: 8 }, (_, k) => [`6A${k + 1}`, 40, 40 - Math.floor(r() * 3)])]);
   write(ss, CHI_TIEU.name, [

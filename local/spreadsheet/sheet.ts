@@ -11,7 +11,8 @@ import { DEFAULT_DATE_FORMAT, DEFAULT_DATETIME_FORMAT, wallClockMs } from './num
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
-import { CellValue, normalizeResult, parseEntered, signatureError } from './values';
+import { CellValue, normalizeResult, signatureError } from './values';
+import { parseEntered } from './userEntered';
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -143,7 +144,7 @@ export class FakeSheet
   /** Writes a value the way a script's setValue does (see parseEntered). */
   _setEntered(row: number, column: number, raw: unknown): void {
     const cell = this._cell(row, column);
-    const entered = parseEntered(raw, cell?.format?.numberFormat === '@');
+    const entered = parseEntered(raw, { numberFormat: cell?.format?.numberFormat, locale: this.ss.locale, timeZone: this.ss.timeZone });
     if (entered.kind === 'formula') {
       this._setFormula(row, column, entered.formula);
       return;
@@ -157,7 +158,8 @@ export class FakeSheet
     delete target.formula;
     delete target.cached;
     delete target.evaluation;
-    // Sheets gives a date format to a cell with the automatic format when a date is entered.
+    // Sheets gives a cell with the automatic format the format of what was entered: a date, a percent, "1.000".
+    if (entered.numberFormat && !target.format?.numberFormat) target.format = { ...(target.format ?? {}), numberFormat: entered.numberFormat };
     if (entered.value instanceof Date && !target.format?.numberFormat) {
       const d = entered.value;
       const wallMidnight = (wallMs: number) => wallMs % 86_400_000 === 0;

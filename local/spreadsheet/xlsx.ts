@@ -493,11 +493,13 @@ export async function loadXlsx(app: SpreadsheetAppControls, source: string | Buf
       if (col.width !== undefined && col.width !== null) sheet.columnWidths[i] = Math.round(col.width * PX_PER_WIDTH_UNIT);
     });
     const masters = new Map<string, { formula: string; row: number; col: number }>();
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
+    // Empty cells are visited too: a formatted empty cell (a plain-text '@' column of the template) keeps its format,
+    // which decides how the next value typed or written there is parsed.
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
       if (row.height !== undefined && row.height !== null && (row as unknown as { customHeight?: boolean }).customHeight !== false) {
         sheet.rowHeights[r - 1] = Math.round(row.height / PT_PER_PX);
       }
-      row.eachCell({ includeEmpty: false }, (xc, c) => {
+      row.eachCell({ includeEmpty: true }, (xc, c) => {
         if (xc.isMerged && xc.master !== xc) return;
         const cell: Cell = {};
         const raw = xc.value as unknown;

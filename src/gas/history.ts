@@ -1,7 +1,7 @@
 // Appends a row to "Lịch sử" (written by the add-in only): time, user, action, result, link, template version.
-import { plainRow } from '../sheet/safeText';
 import { LICH_SU, TEMPLATE_VERSION } from '../sheet/schema';
 import { locateTable } from '../sheet/table';
+import { setTextValues } from './writeText';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,6 +32,8 @@ export function appendHistory(ss: Spreadsheet, entry: HistoryEntry): void {
     thoiGian: time, nguoiThucHien: currentUser(), thaoTac: entry.action, ketQua: entry.result, lienKet: entry.link ?? '', phienBanMau: String(TEMPLATE_VERSION),
   };
   for (const [field, col] of Object.entries(layout.columns)) row[col] = values[field] ?? '';
-  // appendRow grows the sheet when the log outruns the formatted rows.
-  sheet.appendRow(plainRow(row));
+  // Plain-text cells, also past the formatted rows: the time "dd/MM/yyyy HH:mm:ss" stays the text it is.
+  const at = sheet.getLastRow() + 1;
+  if (at > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  setTextValues(sheet.getRange(at, 1, 1, layout.width), [row]);
 }

@@ -5,15 +5,15 @@ import { ActionRow, improvementReport, newActions, suggestedActions } from '../r
 import { planDocuments } from '../report/plan';
 import { reportContext } from '../report/context';
 import { locateForm } from '../sheet/form';
-import { CHI_TIEU, DON_VI, KE_HOACH_CAI_TIEN, MINH_CHUNG, NGUOI_HOC, TableSheetSpec, THANH_VIEN } from '../sheet/schema';
-import { plainRow } from '../sheet/safeText';
+import { CHI_TIEU, DON_VI, KE_HOACH_CAI_TIEN, MINH_CHUNG, NEEDS_CONFIRMATION, NGUOI_HOC, TableSheetSpec, THANH_VIEN } from '../sheet/schema';
 import { readTableRows } from '../sheet/table';
 import { readTableSheet, today } from './sheetAccess';
-import { toNumber } from '../vocab/numbers';
+import { yearOf } from '../vocab/dates';
 import { appendHistory } from './history';
 import { readSchoolWorkbook } from './readSheets';
 import { renderDocument } from './report/renderDocument';
 import { setUpTemplate } from './template/setupTemplate';
+import { setTextValues } from './writeText';
 import { FILE_ID_KEY } from './template/version';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,18 +45,19 @@ export function dvhtCapNhatKeHoachCaiTien(): { added: number; total: number } {
   const { a, read } = context(ss);
   const t = table(ss, KE_HOACH_CAI_TIEN);
   const existing = readTableRows(t.values, t.layout).map((r) => r.record as unknown as ActionRow);
-  const year = toNumber(read.workbook.settings.namDanhGia) ?? new Date().getFullYear();
+  const year = yearOf(read.workbook.settings.namDanhGia) ?? new Date().getFullYear();
   const add = newActions(existing, suggestedActions(a, year));
   if (add.length) {
     const start = t.values.length + 1;
     const rows = add.map((x) => {
       const row: unknown[] = Array(t.layout.width).fill('');
       for (const [k, v] of Object.entries(x)) if (t.layout.columns[k] !== undefined) row[t.layout.columns[k]] = v;
-      return plainRow(row);
+      return row;
     });
     const max = t.sheet.getMaxRows();
     if (start + rows.length - 1 > max) t.sheet.insertRowsAfter(max, start + rows.length - 1 - max);
-    t.sheet.getRange(start, 1, rows.length, t.layout.width).setValues(rows);
+    // The user's tồn tại is copied exactly ("- Một số…", "15/01"): text cells, no apostrophe, never a formula.
+    setTextValues(t.sheet.getRange(start, 1, rows.length, t.layout.width), rows);
   }
   appendHistory(ss, { action: 'Cập nhật kế hoạch cải tiến', result: `Thêm ${add.length} nội dung; tổng ${existing.length + add.length}` });
   return { added: add.length, total: existing.length + add.length };
@@ -96,7 +97,7 @@ export function dvhtNamMoi(): void {
     ui.alert('Tạo năm đánh giá mới', 'Đây là bảng tính gốc của năm đánh giá hiện tại nên ĐVHT không sửa. Hãy chọn Tệp → Tạo bản sao, mở bản sao rồi chọn lại ĐVHT → Tạo năm đánh giá mới.', ui.ButtonSet.OK);
     return;
   }
-  const answer = ui.alert('Tạo năm đánh giá mới', 'Bảng tính này sẽ thành bảng tính của năm sau: giữ danh sách thành viên, thông tin đơn vị, danh mục minh chứng (đánh dấu "Cần xác nhận lại") và kế hoạch cải tiến; xóa kết quả từng người, số liệu người học và nội dung tự đánh giá của năm trước. Chỉ thực hiện trên BẢN SAO. Tiếp tục?', ui.ButtonSet.YES_NO);
+  const answer = ui.alert('Tạo năm đánh giá mới', 'Bảng tính này sẽ thành bảng tính của năm sau: giữ danh sách thành viên, thông tin đơn vị, danh mục minh chứng (đánh dấu "Cần xác nhận lại" ở cột "Xác nhận lại", ghi chú của bạn giữ nguyên) và kế hoạch cải tiến; xóa kết quả từng người, số liệu người học và nội dung tự đánh giá của năm trước. Chỉ thực hiện trên BẢN SAO. Tiếp tục?', ui.ButtonSet.YES_NO);
   if (answer !== ui.Button.YES) return;
 
   setUpTemplate(ss); // carry-over also works from an older template: upgrade first
@@ -109,27 +110,25 @@ export function dvhtNamMoi(): void {
       if (c !== undefined) t.sheet.getRange(t.layout.headerIndex + 2, c + 1, rows, 1).setValues(Array.from({ length: rows }, () => ['']));
     }
   }
+  // Every evidence row is marked in its own column (set-up above added it): the user's Ghi chú is never touched.
   const ev = table(ss, MINH_CHUNG);
-  const evRows = readTableRows(ev.values, ev.layout);
-  if (evRows.length && ev.layout.columns.ghiChu !== undefined) {
-    const first = ev.layout.headerIndex + 2;
-    const notes = ev.values.slice(ev.layout.headerIndex + 1).map((r) => [String(r[ev.layout.columns.ma] ?? '').trim() ? 'Cần xác nhận lại' : r[ev.layout.columns.ghiChu]]);
-    ev.sheet.getRange(first, ev.layout.columns.ghiChu + 1, notes.length, 1).setValues(notes);
+  const mark = ev.layout.columns.xacNhanLai;
+  if (mark !== undefined && ev.values.length > ev.layout.headerIndex + 1) {
+    const body = ev.values.slice(ev.layout.headerIndex + 1);
+    const marks = body.map((r) => [String(r[ev.layout.columns.ma] ?? '').trim() ? NEEDS_CONFIRMATION : r[mark]]);
+    setTextValues(ev.sheet.getRange(ev.layout.headerIndex + 2, mark + 1, marks.length, 1), marks);
   }
+  // Only the year and the yearly settings change; every other value of Đơn vị (and any formula there) stays.
   const form = ss.getSheetByName(DON_VI.name)!;
   const values = form.getDataRange().getValues();
   const rowOf = locateForm(values, DON_VI);
-  const year = toNumber(values[rowOf.namDanhGia]?.[1]);
-  const column = values.map((r, i) => {
-    if (i === rowOf.namDanhGia && year) return [year + 1];
-    if (YEARLY_SETTINGS.some((k) => rowOf[k] === i)) return [''];
-    return [r[1]];
-  });
-  form.getRange(1, 2, column.length, 1).setValues(column);
+  const year = yearOf(values[rowOf.namDanhGia]?.[1]); // "năm 2025" is 2025, as in every document
+  if (year && rowOf.namDanhGia !== undefined) form.getRange(rowOf.namDanhGia + 1, 2).setValue(year + 1);
+  for (const k of YEARLY_SETTINGS) if (rowOf[k] !== undefined) form.getRange(rowOf[k] + 1, 2).clearContent();
   stampFileId(ss);
   setUpTemplate(ss); // the guide and Tổng hợp now speak of the new year
   appendHistory(ss, { action: 'Tạo năm đánh giá mới', result: `Chuyển sang năm ${year ? year + 1 : 'mới'}; dữ liệu năm trước ở bảng tính gốc` });
-  ui.alert('Tạo năm đánh giá mới', `Đã chuyển bản sao sang năm ${year ? year + 1 : 'mới'}. Bảng tính gốc không thay đổi. Hãy xác nhận lại các minh chứng và nhập kết quả của năm mới.`, ui.ButtonSet.OK);
+  ui.alert('Tạo năm đánh giá mới', `Đã chuyển bản sao sang năm ${year ? year + 1 : 'mới'}. Bảng tính gốc không thay đổi. Hãy xác nhận lại các minh chứng (sheet Minh chứng, cột "Xác nhận lại"; Kiểm tra dữ liệu liệt kê các dòng còn dấu) và nhập kết quả của năm mới.`, ui.ButtonSet.OK);
 }
 
 function stampFileId(ss: Spreadsheet): void {

@@ -55,7 +55,8 @@ function writeOldWorkbook(ss: FakeSpreadsheet, wb: SchoolWorkbook, layout: OldLa
     if (l.titleRow) rows.push([`DANH SÁCH ${spec.name.toUpperCase()}`, ...columns.slice(1).map(() => ''), ...(l.extra ? [''] : [])]);
     rows.push([...columns.map((c) => c.header), ...(l.extra ? ['Ghi chú riêng của trường'] : [])]);
     recordsOf[spec.name].forEach((r, i) => rows.push([...columns.map((c) => r[c.key] ?? ''), ...(l.extra ? [`riêng ${i}`] : [])]));
-    sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+    // Older templates formatted the table as plain text too: in a vi_VN sheet "1.1" typed elsewhere is a date.
+    sheet.getRange(1, 1, rows.length, rows[0].length).setNumberFormat('@').setValues(rows);
   }
 }
 

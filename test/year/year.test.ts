@@ -88,9 +88,18 @@ describe('Tạo năm đánh giá mới', () => {
     expect(wb.settings.namDanhGia).toBe(2026);
     expect(wb.members).toHaveLength(48);
     expect(wb.members.every((m) => !m.kyLuat && !m.danhHieu && !m.cdht)).toBe(true);
-    expect(wb.evidence.every((e) => e.ghiChu === 'Cần xác nhận lại')).toBe(true);
+    // The mark goes in a column of its own; the user's Ghi chú of every evidence row is the old year's, unchanged.
+    const oldEvidence = readWorkbook(inputValues(ss)).workbook.evidence;
+    expect(wb.evidence.every((e) => e.xacNhanLai === 'Cần xác nhận lại')).toBe(true);
+    expect(wb.evidence.map((e) => [e.ma, e.ghiChu ?? ''])).toEqual(oldEvidence.map((e) => [e.ma, e.ghiChu ?? '']));
     expect(Object.values(wb.chiTieu).every((c) => !c.minhChung && !c.moTa && !c.tuDanhGia)).toBe(true);
-    const toFill = /chưa có mã minh chứng|chưa có (mô tả hiện trạng|điểm mạnh|tồn tại|giải pháp khắc phục)|Chưa nhập "Ngày/;
+    // The data check lists every evidence row still to confirm, at its cell in the new column.
+    const header = copy.getSheetByName('Minh chứng')!.getRange(1, 1, 1, copy.getSheetByName('Minh chứng')!.getLastColumn()).getValues()[0];
+    const markColumn = String.fromCharCode(65 + header.indexOf('Xác nhận lại'));
+    const toConfirm = check.problems.filter((p) => p.message.includes('cần xác nhận lại'));
+    expect(toConfirm.map((p) => [p.sheet, p.cell, p.severity])).toEqual(wb.evidence.map((e) => ['Minh chứng', `${markColumn}${e.row}`, 'canhBao']));
+    expect(toConfirm[0].message).toBe(`Minh chứng ${wb.evidence[0].ma} chuyển từ năm trước, cần xác nhận lại cho năm đánh giá này.`);
+    const toFill = /chưa có mã minh chứng|chưa có (mô tả hiện trạng|điểm mạnh|tồn tại|giải pháp khắc phục)|Chưa nhập "Ngày|cần xác nhận lại|ngoài năm đánh giá 2026|sheet Người học không cần điền/;
     expect(check.problems.filter((p) => !toFill.test(p.message)).map((p) => p.message)).toEqual([]);
     expect(rt.services.controls.alerts.at(-1)?.prompt).toContain('Đã chuyển bản sao sang năm 2026');
     expect(dumpSheet(copy._sheetByName('Hướng dẫn')!).values.flat().join(' ')).toContain('trước ngày 15/01/2027');

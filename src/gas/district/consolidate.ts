@@ -4,7 +4,7 @@ import { Cursor, newCursor, parseCursor, readFailure, resultRow } from '../../di
 import { UNIT_RANGES, UnitAssessment, assessUnitValues, spreadsheetIdOf } from '../../district/readUnit';
 import { CAI_DAT, DANH_SACH, KET_QUA, NHAT_KY } from '../../district/schema';
 import { locateForm, readForm } from '../../sheet/form';
-import { plainRow } from '../../sheet/safeText';
+import { setTextValues } from '../writeText';
 import { cleanText } from '../../vocab/normalize';
 import { toNumber } from '../../vocab/numbers';
 import { TEMPLATE_VERSION } from '../../sheet/schema';
@@ -142,13 +142,14 @@ function ensureRows(sheet: Sheet, lastRow: number): void {
 }
 
 function flush(results: Table, newResults: unknown[][], log: Table, logRows: unknown[][], list: Table, status: Map<number, [string, string]>): void {
-  const body = [...results.values.slice(results.layout.headerIndex + 1), ...newResults].map(plainRow);
+  // Text goes into plain-text cells (setTextValues): times "dd/MM/yyyy HH:mm", counts "47/48" and names stay text.
+  const body = [...results.values.slice(results.layout.headerIndex + 1), ...newResults];
   if (newResults.length) ensureRows(results.sheet, results.layout.headerIndex + 1 + body.length);
-  if (body.length) results.sheet.getRange(results.layout.headerIndex + 2, 1, body.length, results.layout.width).setValues(body);
+  if (body.length) setTextValues(results.sheet.getRange(results.layout.headerIndex + 2, 1, body.length, results.layout.width), body);
   if (logRows.length) {
-    const rows = logRows.map(([thoiGian, luot, donVi, ketQua, chiTiet]) => plainRow(layoutRow(log, { thoiGian, luot, donVi, ketQua, chiTiet })));
+    const rows = logRows.map(([thoiGian, luot, donVi, ketQua, chiTiet]) => layoutRow(log, { thoiGian, luot, donVi, ketQua, chiTiet }));
     ensureRows(log.sheet, log.values.length + rows.length);
-    log.sheet.getRange(log.values.length + 1, 1, rows.length, log.layout.width).setValues(rows);
+    setTextValues(log.sheet.getRange(log.values.length + 1, 1, rows.length, log.layout.width), rows);
   }
   if (status.size) {
     const first = list.layout.headerIndex + 1;
@@ -157,7 +158,7 @@ function flush(results: Table, newResults: unknown[][], log: Table, logRows: unk
       const c = list.layout.columns[field];
       if (c === undefined) continue;
       const column = list.values.slice(first).map((r, i) => [status.get(first + i)?.[k] ?? r[c]]);
-      list.sheet.getRange(first + 1, c + 1, n, 1).setValues(column.map(plainRow));
+      setTextValues(list.sheet.getRange(first + 1, c + 1, n, 1), column);
     }
   }
 }

@@ -10,6 +10,8 @@ import { ensureForm } from '../template/formSheet';
 import { ensureTable } from '../template/tableSheet';
 import { BatchProgress, consolidateBatch, resetConsolidation } from './consolidate';
 import { today } from '../sheetAccess';
+import { setTextValues } from '../writeText';
+import { yearOf } from '../../vocab/dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -80,7 +82,7 @@ function settingsOf(ss: Spreadsheet): DistrictSettings {
   const t = (k: string) => cleanText(s[k]);
   return {
     parent: t('coQuanCapTren'), authority: t('tenCoQuan') || 'Cơ quan tiếp nhận', approver: t('capPheDuyet') || 'Cơ quan có thẩm quyền',
-    tierName: t('tenCap') || t('capCongNhan') || 'cấp huyện', year: t('namDanhGia'), place: t('diaDanh'), head: t('thuTruong'),
+    tierName: t('tenCap') || t('capCongNhan') || 'cấp huyện', year: String(yearOf(s.namDanhGia) ?? t('namDanhGia')), place: t('diaDanh'), head: t('thuTruong'),
     headTitle: t('chucVu') || 'Thủ trưởng', number: t('soToTrinh'), date: today(ss).date,
     council: rows(ss, HOI_DONG_THAM_DINH).map((r) => ({ name: cleanText(r.hoTen), title: cleanText(r.chucVu), role: cleanText(r.nhiemVu) })),
   };
@@ -114,7 +116,7 @@ function updateRecognition(ss: Spreadsheet): void {
   const c = layout.columns;
   const write = (field: string, f: (r: unknown[]) => string) => {
     if (c[field] === undefined) return;
-    sheet.getRange(layout.headerIndex + 2, c[field] + 1, body.length, 1).setValues(body.map((r) => [f(r)]));
+    setTextValues(sheet.getRange(layout.headerIndex + 2, c[field] + 1, body.length, 1), body.map((r) => [f(r)]));
   };
   write('hieuLucDen', (r) => validUntil(r[c.nam]));
   write('nangMucTu', (r) => upgradeFrom(r[c.muc], r[c.ngayQuyetDinh]));

@@ -32,6 +32,8 @@ export function ensureForm(sheet: Sheet, spec: FormSheetSpec, created: boolean):
   let next = Math.max(lastRow, 1) + 1;
   if (lastRow === 0) sheet.getRange(1, 1, 1, 3).setValues([HEADER]);
   if (missing.length) {
+    // Column B is plain text BEFORE the defaults are written: "15/01" (Hạn nộp hồ sơ) stays the text the user reads.
+    sheet.getRange(next, FORM_VALUE_COLUMN + 1, missing.length, 1).setNumberFormat('@');
     sheet.getRange(next, 1, missing.length, 3).setValues(missing.map((f) => [f.label, f.defaultValue ?? '', f.help]));
     missing.forEach((f) => (rowOf[f.key] = next++));
   }

@@ -28,11 +28,11 @@ describe('reading and writing values', () => {
     expect(sheet.getRange('D1').getDisplayValue()).toBe('05/09/2024');
   });
 
-  test('strings are parsed like user input: formulas, apostrophe text, numbers, booleans', () => {
+  test('strings are parsed like user input: formulas, apostrophe text, numbers, booleans (vi_VN notation)', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:H1').setValues([['=B1*2', "'0912345678", '42', '-3.5', 'true', 'FALSE', '0912345678', '1/2/2024']]);
+    sheet.getRange('A1:H1').setValues([['=B1*2', "'0912345678", '42', '-3,5', 'true', 'FALSE', '0912345678', '-3.5']]);
     expect(sheet.getRange('A1').getFormula()).toBe('=B1*2');
-    expect(sheet.getRange('A1:H1').getValues()).toEqual([['', '0912345678', 42, -3.5, true, false, 912345678, '1/2/2024']]);
+    expect(sheet.getRange('A1:H1').getValues()).toEqual([['', '0912345678', 42, -3.5, true, false, 912345678, '-3.5']]);
     expect(sheet.getRange('B1:C1').getFormulas()).toEqual([['', '']]);
     sheet.getRange('I1').setNumberFormat('@').setValue('0912345678');
     expect(sheet.getRange('I1').getValue()).toBe('0912345678');

@@ -69,6 +69,20 @@ describe('formula syntax in files', () => {
 });
 
 describe('xlsx round trip', () => {
+  test('the plain-text format of empty cells survives, so what is written there later stays text', async () => {
+    const { ss, sheet } = setup();
+    sheet.getRange('A1').setValue('Hạn');
+    sheet.getRange('A2:B900').setNumberFormat('@');
+    const path = join(dir, 'định dạng.xlsx');
+    await saveXlsx(ss, path);
+    const other = setup();
+    const loaded = (await loadXlsx(other.controls, path)) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const s = loaded.getSheets()[0];
+    expect(s.getRange('B900').getNumberFormat()).toBe('@');
+    s.getRange('A2:B2').setValues([['15/01', '1.1']]);
+    expect(s.getRange('A2:B2').getValues()).toEqual([['15/01', '1.1']]);
+  });
+
   test('saves and loads back sheets, values, formulas, notes, validations, formats, names, rules, protections, metadata', async () => {
     const built = buildWorkbook();
     const { ss } = built;
