@@ -1,7 +1,7 @@
 // Counts members (and learners) for the share chỉ tiêu from the roster rows, naming who is excluded and why.
 import { ChiTieu } from '../rules/catalogue';
 import { Tally } from '../rules/share';
-import { parseMark } from '../vocab/marks';
+import { MARK_HELP, parseMark } from '../vocab/marks';
 import { memberMarkHelp, parseMemberMark } from '../vocab/memberMark';
 import { cleanText, isBlank } from '../vocab/normalize';
 import { ClassRow, MEMBER_COLUMN_OF, MemberRow } from '../workbook/records';
@@ -51,9 +51,18 @@ export function memberShare(ct: ChiTieu, roster: readonly MemberRow[], problems:
   const notQualified: string[] = [];
   for (const m of roster) {
     const name = cleanText(m.hoTen);
-    if (excludesTckt && parseMark(m.thuocToChucKinhTe) === 'yes') {
+    const tckt = excludesTckt ? parseMark(m.thuocToChucKinhTe) : 'no';
+    if (tckt === 'yes') {
       excluded.push({ name, reason: 'thành viên thuộc tổ chức kinh tế' });
       continue;
+    }
+    if (tckt === undefined) {
+      // Same vocabulary as the marks: an unknown value ("ok") is an error, never silently "no".
+      problems.push({
+        sheet: SHEETS.thanhVien, row: m.row, field: 'thuocToChucKinhTe', value: cleanText(m.thuocToChucKinhTe),
+        message: `Giá trị "${cleanText(m.thuocToChucKinhTe)}" ở cột "Thuộc tổ chức kinh tế" của ${name} không hợp lệ; ${name} chưa được loại khỏi chỉ tiêu ${ct.id}.`,
+        fix: `Đánh dấu "x" nếu thành viên thuộc tổ chức kinh tế (không tính ở chỉ tiêu ${ct.id}), để trống nếu không. Giá trị được chấp nhận: ${MARK_HELP}.`, severity: 'loi',
+      });
     }
     const raw = m[field];
     const parsed = parseMemberMark(raw, ct.id);

@@ -1,5 +1,6 @@
 // The "ĐVHT" menu and its handlers. onOpen runs as a simple trigger (restricted auth): it only builds the menu.
 import { checkWorkbook } from '../check/checkWorkbook';
+import { checkOptions } from './checkOptions';
 import { checkReport, checkSummary } from '../check/describe';
 import { SHEET_NAMES } from '../sheet/schema';
 import { appendHistory } from './history';
@@ -72,7 +73,7 @@ export function dvhtThietLapMau(): void {
 export function dvhtKiemTraDuLieu(): void {
   withLock('Kiểm tra dữ liệu', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = checkWorkbook(readSchoolWorkbook(ss));
+    const result = checkWorkbook(readSchoolWorkbook(ss), checkOptions(ss));
     appendHistory(ss, { action: 'Kiểm tra dữ liệu', result: checkSummary(result) });
     SpreadsheetApp.getUi().alert('Kiểm tra dữ liệu', checkReport(result), SpreadsheetApp.getUi().ButtonSet.OK);
   });

@@ -1,5 +1,6 @@
 // Server side of the sidebar: open it, one call returning everything it shows, and selecting a problem's cell.
 import { checkWorkbook } from '../check/checkWorkbook';
+import { checkOptions } from './checkOptions';
 import { PanelStatus, panelStatus } from '../panel/status';
 import { reportContext } from '../report/context';
 import { readSchoolWorkbook } from './readSheets';
@@ -15,7 +16,7 @@ export function dvhtMoBangDieuKhien(): void {
 export function dvhtTrangThai(): PanelStatus {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const read = readSchoolWorkbook(ss);
-  const check = checkWorkbook(read);
+  const check = checkWorkbook(read, checkOptions(ss));
   return panelStatus(check, reportContext(read.workbook, check.assessment, today(ss).date));
 }
 

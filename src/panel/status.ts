@@ -70,7 +70,7 @@ const DAY = 86400000;
 
 function deadlineLine(ctx: ReportContext): string {
   const s = ctx.wb.settings;
-  const when = deadlineOf(cleanText(s.hanNopHoSo) || '15/01', ctx.year);
+  const when = deadlineOf(s.hanNopHoSo, ctx.year);
   const m = /^(\d\d)\/(\d\d)\/(\d{4})$/.exec(when);
   if (!m) return 'Chưa có thời hạn nộp hồ sơ (ghi ở sheet Đơn vị).';
   const days = Math.round((Date.UTC(+m[3], +m[2] - 1, +m[1]) - Date.UTC(ctx.date.year, ctx.date.month - 1, ctx.date.day)) / DAY);

@@ -1,6 +1,7 @@
 // What every part of the dossier is built from: the workbook, its one assessment, cleaned settings and the date.
 import { Assessment } from '../assess/assessWorkbook';
 import { unitType } from '../rules/unitTypes';
+import { yearOf } from '../vocab/dates';
 import { cleanText } from '../vocab/normalize';
 import { SchoolWorkbook } from '../workbook/records';
 import { DateParts, parseDateParts } from './vnFormat';
@@ -37,7 +38,8 @@ export function reportContext(wb: SchoolWorkbook, a: Assessment, today: DatePart
     unitName: text(s.tenDonVi) || 'Đơn vị',
     parent: text(s.coQuanChuQuan),
     place: text(s.diaDanh),
-    year: text(typeof s.namDanhGia === 'number' ? String(s.namDanhGia) : s.namDanhGia),
+    // The one parsed year: "năm 2025", 2025.0 and a date cell all write "năm 2025" (never "năm năm 2025").
+    year: String(yearOf(s.namDanhGia) ?? text(s.namDanhGia)),
     head: text(s.thuTruong),
     headTitle: text(s.chucVuThuTruong) || 'Thủ trưởng đơn vị',
     authority: text(s.coQuanTiepNhan) || 'cơ quan có thẩm quyền',

@@ -2,6 +2,8 @@
 // assignment of chỉ tiêu to members, from the same settings and council as the dossier.
 import { catalogue, renderWording } from '../rules/catalogue';
 import { cleanText } from '../vocab/normalize';
+import { isDateValue } from '../vocab/dates';
+import { parseDateParts, shortDate } from './vnFormat';
 import { closingBlock, headerBlock, titleBlock } from './blocks';
 import { ReportContext } from './context';
 import { Block, Cell, DocumentModel, ND30_PAGE, bold, body, centered, para, textCell, textWidth } from './model';
@@ -15,7 +17,7 @@ function heading(text: string): Block {
 
 function kehoach(ctx: ReportContext): Block[] {
   const applicable = ctx.a.unit.tieuChi.flatMap((t) => t.chiTieu).filter((c) => c.level !== 'na');
-  const deadline = deadlineOf(cleanText(ctx.wb.settings.hanNopHoSo) || '15/01', ctx.year);
+  const deadline = deadlineOf(ctx.wb.settings.hanNopHoSo, ctx.year);
   const blocks: Block[] = [
     headerBlock(ctx, 'KH'),
     ...titleBlock('KẾ HOẠCH', `Tự đánh giá “Đơn vị học tập” năm ${ctx.year}`),
@@ -34,7 +36,11 @@ function kehoach(ctx: ReportContext): Block[] {
       blocks.push(body(`${ct.id}. ${renderWording(ct.wording.muc1, ctx.tierName)}`));
     }
   }
-  const dates = [ctx.wb.settings.ngayThanhLapHoiDong, ctx.wb.settings.ngayHopHoiDong].map((d) => cleanText(d));
+  // A date cell or "dd/mm/yyyy" text, written dd/mm/yyyy; other text as typed (the data check reports it).
+  const dates = [ctx.wb.settings.ngayThanhLapHoiDong, ctx.wb.settings.ngayHopHoiDong].map((d) => {
+    const parts = parseDateParts(d);
+    return parts ? shortDate(parts) : isDateValue(d) ? '' : cleanText(d);
+  });
   blocks.push(
     heading('III. QUY TRÌNH VÀ THỜI GIAN THỰC HIỆN'),
     body(`Bước 1${dates[0] ? ` (ngày ${dates[0]})` : ''}: ${ctx.headTitle} ban hành quyết định thành lập Tổ tự đánh giá; tổ trưởng là lãnh đạo đơn vị, mỗi thành viên phụ trách 01 đến 02 chỉ tiêu.`),

@@ -1,4 +1,5 @@
 // Vietnamese formatting for documents (NĐ 30/2020): dates "ngày 06 tháng 01 năm 2025", document numbers "Số: 05/BC-…".
+import { dateOfCell } from '../vocab/dates';
 
 /** Date parts of an instant in a time zone (Apps Script passes the spreadsheet's zone). */
 export interface DateParts {
@@ -30,18 +31,9 @@ export function documentNumber(raw: string, typeCode: string): string {
   return `Số: ${normalised}`;
 }
 
-/** Reads "06/01/2025", a Date, or a sheet date serial into date parts; undefined when it is not a date. */
+/** Reads "06/01/2025", a Date, or "ngày 06 tháng 01 năm 2025" into date parts; undefined when it is not a real date. */
 export function parseDateParts(raw: unknown, timeZoneParts?: (d: Date) => DateParts): DateParts | undefined {
-  if (raw instanceof Date || (raw && typeof raw === 'object' && typeof (raw as Date).getTime === 'function')) {
-    const d = raw as Date;
-    if (Number.isNaN(d.getTime())) return undefined;
-    return timeZoneParts ? timeZoneParts(d) : { day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear() };
-  }
-  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(String(raw ?? ''));
-  if (!m) return undefined;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { day, month, year };
+  return dateOfCell(raw, timeZoneParts);
 }
 
 /** "12/01/2026" for short mentions in the text. */

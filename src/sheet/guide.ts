@@ -1,6 +1,6 @@
 // The "Hướng dẫn" sheet's text: how to fill the workbook, step by step, with the deadlines from the settings.
 import { cleanText, isBlank } from '../vocab/normalize';
-import { toNumber } from '../vocab/numbers';
+import { readDayMonth, yearOf } from '../vocab/dates';
 import { SHEET_NAMES } from './schema';
 
 export type GuideLineKind = 'title' | 'heading' | 'text';
@@ -17,19 +17,24 @@ export interface GuideSettings {
   readonly hanCongNhan?: unknown;
 }
 
-/** "15/01/2026" from "15/01" and the evaluation year (deadlines fall in the following year). */
-export function deadlineOf(dayMonth: unknown, year: unknown): string {
-  const dm = cleanText(dayMonth) || '';
-  const y = toNumber(year);
-  if (!/^\d{1,2}\/\d{1,2}$/.test(dm) || y === undefined) return dm ? `${dm} năm sau năm đánh giá` : '';
-  const [d, m] = dm.split('/');
-  return `${d.padStart(2, '0')}/${m.padStart(2, '0')}/${y + 1}`;
+/**
+ * "15/01/2026" from the deadline setting ("15/01", or a date Sheets made of it: its day and month) and the evaluation
+ * year (deadlines fall in the following year); blank → `fallback`.
+ */
+export function deadlineOf(dayMonth: unknown, year: unknown, fallback = '15/01'): string {
+  const r = readDayMonth(isBlank(dayMonth) ? fallback : dayMonth);
+  const dm = r.kind === 'dayMonth' ? r : r.kind === 'date' ? r.date : undefined;
+  const y = yearOf(year);
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (dm && y !== undefined) return `${two(dm.day)}/${two(dm.month)}/${y + 1}`;
+  const typed = dm ? `${two(dm.day)}/${two(dm.month)}` : r.kind === 'invalid' ? r.text : '';
+  return typed ? `${typed} năm sau năm đánh giá` : '';
 }
 
 export function guideLines(s: GuideSettings, version: number): GuideLine[] {
   const authority = isBlank(s.coQuanTiepNhan) ? 'cơ quan tiếp nhận hồ sơ' : cleanText(s.coQuanTiepNhan);
-  const nop = deadlineOf(cleanText(s.hanNopHoSo) || '15/01', s.namDanhGia);
-  const congNhan = deadlineOf(cleanText(s.hanCongNhan) || '15/02', s.namDanhGia);
+  const nop = deadlineOf(s.hanNopHoSo, s.namDanhGia);
+  const congNhan = deadlineOf(s.hanCongNhan, s.namDanhGia, '15/02');
   const t = (text: string): GuideLine => ({ kind: 'text', text });
   const h = (text: string): GuideLine => ({ kind: 'heading', text });
   return [
@@ -42,7 +47,7 @@ export function guideLines(s: GuideSettings, version: number): GuideLine[] {
     h('Các bước'),
     t(`Bước 1. Sheet "${SHEET_NAMES.donVi}": nhập tên đơn vị, cơ quan chủ quản, loại đơn vị, cấp công nhận, năm đánh giá, thủ trưởng… Loại đơn vị quyết định chỉ tiêu nào áp dụng.`),
     t(`Bước 2. Sheet "${SHEET_NAMES.thanhVien}": mỗi cán bộ, giáo viên, nhân viên, người hợp đồng một dòng; đánh dấu từng chỉ tiêu 2.1 – 2.5 và 3.1. Ai không thuộc diện một chỉ tiêu thì chọn "Không áp dụng" và ghi lý do. Mọi chỉ tiêu dùng chung một danh sách này làm mẫu số.`),
-    t(`Bước 3. Sheet "${SHEET_NAMES.nguoiHoc}" (chỉ cơ sở giáo dục): mỗi lớp một dòng với sĩ số và số đạt Công dân học tập. Người học được tính riêng, không gộp với cán bộ, giáo viên.`),
+    t(`Bước 3. Sheet "${SHEET_NAMES.nguoiHoc}" (chỉ cơ sở giáo dục có Người học theo Điều 2.8 của Thông tư 24; nhà trẻ, mẫu giáo, mầm non, tiểu học, THCS, trường nhiều cấp có cấp cao nhất là THCS, PTDT bán trú, PTDT nội trú huyện không cần điền): mỗi lớp một dòng với sĩ số và số đạt Công dân học tập. Người học được tính riêng, không gộp với cán bộ, giáo viên.`),
     t(`Bước 4. Sheet "${SHEET_NAMES.minhChung}": liệt kê mọi minh chứng với mã (TC1-01-01, TC1-01-02…), tên, số và ngày ban hành, nơi ban hành.`),
     t(`Bước 5. Sheet "${SHEET_NAMES.chiTieu}": với mỗi chỉ tiêu ghi tự đánh giá (chỉ tiêu điều kiện), danh hiệu tập thể (3.3), mức chuyển đổi số (3.4), mã minh chứng, mô tả hiện trạng, điểm mạnh, tồn tại, giải pháp. Chỉ tiêu không có minh chứng được đánh giá Không đạt.`),
     t(`Bước 6. Sheet "${SHEET_NAMES.hoiDong}": danh sách Hội đồng tự đánh giá và chỉ tiêu từng người phụ trách.`),

@@ -5,7 +5,7 @@ import { isBlank, foldKey } from './normalize';
 export type Mark = 'yes' | 'no' | 'na';
 
 export const MARK_VOCABULARY: readonly VocabEntry<Mark>[] = [
-  { value: 'yes', spellings: ['x', 'có', 'c', 'đạt', 'rồi', '1', '✓', '✔', 'true'] },
+  { value: 'yes', spellings: ['x', 'có', 'c', 'đạt', 'rồi', '1', '✓', '✔', '√', 'true'] },
   { value: 'no', spellings: ['không', 'k', 'chưa', '0', 'false', 'không đạt', 'chưa đạt'] },
   { value: 'na', spellings: ['-', 'KAD', 'không áp dụng', 'N/A', 'NA', 'miễn', 'không thuộc diện'] },
 ];

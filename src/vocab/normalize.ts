@@ -1,9 +1,17 @@
 // Text normalisation for matching what users type: NFC, trimmed, and a folded key without case or diacritics.
 
-/** Unicode NFC with outer whitespace trimmed and inner runs of whitespace collapsed to one space. */
+/**
+ * Characters that show nothing and mean nothing in Vietnamese text, pasted in from the web or Word: soft hyphen,
+ * combining grapheme joiner, zero-width non-joiner/joiner, direction marks, word joiner and invisible operators, BOM,
+ * and the Hangul fillers used to type a "blank" name. They are removed.
+ * (U+200B ZERO WIDTH SPACE is a space: it is collapsed with the other whitespace.)
+ */
+export const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u180e\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/g;
+
+/** Unicode NFC, invisible characters removed, outer whitespace trimmed and inner runs collapsed to one space. */
 export function cleanText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
-  return String(raw).normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return String(raw).normalize('NFC').replace(INVISIBLE, '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 /**
@@ -31,6 +39,7 @@ export function cleanMultiline(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   return String(raw)
     .normalize('NFC')
+    .replace(INVISIBLE, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0\u200b]+/g, ' ').trim())

@@ -18,7 +18,7 @@ function faulty(): SchoolWorkbook {
   members[10] = { ...members[10], hoTen: '' }; // marks but no name → row 12
   members[15] = { ...members[15], chuyenDoiSo: 'KAD', lyDo: '' }; // không áp dụng without reason → row 17
   const classes = example.classes.map((c) => ({ ...c }));
-  classes[2] = { ...classes[2], soDatCdht: Number(classes[2].siSo) + 3 }; // CDHT above sĩ số → row 4
+  classes[2] = { ...classes[2], soDatCdht: Number(classes[2].siSo) + 3 }; // CDHT above sĩ số: not read for a THCS (Điều 2.8)
   const chiTieu = { ...example.chiTieu };
   chiTieu['1.5'] = { ...chiTieu['1.5'], minhChung: '' }; // claimed Đạt without evidence
   chiTieu['1.4'] = { ...chiTieu['1.4'], minhChung: 'TC1-04-01; TC1-04-07' }; // TC1-04-07 not in the register
@@ -40,7 +40,8 @@ describe('Kiểm tra dữ liệu', () => {
     ['a duplicate member', 'Thành viên', 'B9', /trùng họ tên với dòng 8/],
     ['a member with marks but no name', 'Thành viên', 'B12', /chưa có họ tên/],
     ['"không áp dụng" without a reason', 'Thành viên', 'M17', /"không áp dụng" ở chỉ tiêu 2.3 nhưng chưa ghi lý do/],
-    ['learners with CDHT above sĩ số', 'Người học', 'D4', /lớn hơn sĩ số/],
+    // Điều 2.8: a THCS's pupils are not "Người học", so the sheet is not read (its CDHT above sĩ số is not an error).
+    ['a Người học sheet filled for a THCS', 'Người học', 'A1', /^Đơn vị là trường trung học cơ sở: Thông tư 24 \(Điều 2\.8\) không tính người học ở chỉ tiêu 3\.1; sheet Người học không cần điền\.$/],
     ['a chỉ tiêu claimed without evidence', 'Chỉ tiêu', 'H6', /1.5 chưa có mã minh chứng nên được đánh giá Không đạt/],
     ['an evidence code missing from the register', 'Chỉ tiêu', 'H5', /TC1-04-07 chưa có trong sheet "Minh chứng"/],
     ['data for a chỉ tiêu the unit type excludes', 'Chỉ tiêu', 'C16', /3.5: không áp dụng đối với đơn vị/],

@@ -15,7 +15,8 @@ test('on the example workbook, every chỉ tiêu, tiêu chí and the unit agree 
   const c = compareSummaryWithEngine(ss);
   expect(c.differences).toEqual([]);
   expect(c.shown.get('ĐV')).toBe('Đạt mức độ 1');
-  expect(c.expected).toHaveLength(19);
+  expect(c.expected).toHaveLength(25); // 19 levels, and the members' counts of 2.1–2.5 and 3.1 (figure for figure)
+  expect(c.shown.get('2.4 (số thành viên)')).toBe('33/48');
 });
 
 test('on random filled workbooks of every unit type and tier, the levels agree', () => {

@@ -1,6 +1,7 @@
 // "Tạo báo cáo": reads the workbook once, builds the dossier from the one assessment, writes it as a new Google Doc,
 // logs it in Lịch sử, and offers the PDF. Never overwrites an earlier report.
 import { checkWorkbook } from '../../check/checkWorkbook';
+import { checkOptions } from '../checkOptions';
 import { reportContext } from '../../report/context';
 import { PART_ORDER, buildDossier, defaultParts } from '../../report/dossier';
 import { PartId } from '../../report/model';
@@ -33,7 +34,7 @@ function partsOf(requested: readonly string[] | undefined, fallback: PartId[]): 
 
 export function createReport(ss: Spreadsheet, requested?: readonly string[]): ReportResult {
   const read = readSchoolWorkbook(ss);
-  const check = checkWorkbook(read);
+  const check = checkWorkbook(read, checkOptions(ss));
   const when = today(ss);
   const ctx = reportContext(read.workbook, check.assessment, when.date);
   const parts = partsOf(requested, defaultParts(ctx));
