@@ -109,6 +109,12 @@ class Parser {
   }
 
   private ref(sheet: string): Node {
+    // A whole row ("'Thành viên'!$1:$1"): every column of the sheet.
+    const rows = /^\$?\d+:\$?\d+/.exec(this.s.slice(this.i));
+    if (rows) {
+      this.i += rows[0].length;
+      return { kind: 'ref', sheet, a1: rows[0].replace(/\$/g, '') };
+    }
     const cell = /^\$?[A-Za-z]{1,3}\$?\d+/.exec(this.s.slice(this.i));
     if (!cell) throw new Error(`Expected a cell reference after ${sheet}!`);
     this.i += cell[0].length;
@@ -117,7 +123,8 @@ class Parser {
 
   private rangeTail(sheet: string | null, start: string): Node {
     if (this.s[this.i] === ':') {
-      const end = /^:\$?[A-Za-z]{1,3}\$?\d+/.exec(this.s.slice(this.i));
+      // "G1:G20", or "G1:G" open at the bottom (to the sheet's last row, as in Sheets).
+      const end = /^:\$?[A-Za-z]{1,3}(\$?\d+)?(?![A-Za-z0-9_(])/.exec(this.s.slice(this.i));
       if (end) {
         this.i += end[0].length;
         return { kind: 'ref', sheet, a1: (start + end[0]).replace(/\$/g, '') };

@@ -18,6 +18,8 @@ import type { DocumentAppControls } from './document';
 export interface RuntimeOptions {
   target?: string;
   userEmail?: string;
+  /** Locale of new spreadsheets (default 'vi_VN'): decides how written strings are parsed and values shown. */
+  locale?: string;
   /**
    * Per-call delays: service calls then add simulated time, and the bundle's Date.now() follows the simulated clock,
    * so time budgets (the district job's) behave as they would against Google's latency.
@@ -46,13 +48,17 @@ function readRect(ss: FakeSpreadsheet, defaultSheet: string, sheetName: string |
   const sheet = ss._sheetByName(name);
   if (!sheet) throw new Error(`#REF! Unknown sheet ${name}`);
   const p = parseA1(a1);
-  if (!p || p.r1 === null || p.c1 === null) throw new Error(`#REF! Bad reference ${a1}`);
-  const r2 = p.r2 ?? p.r1;
-  const c2 = p.c2 ?? p.c1;
+  if (!p || (p.r1 === null && p.c1 === null)) throw new Error(`#REF! Bad reference ${a1}`);
+  // An open side ("G1:G", "A:B", "1:1") runs to the sheet's last row or column, as in Sheets; a single cell is itself.
+  const single = !a1.includes(':');
+  const r1 = p.r1 ?? 1;
+  const c1 = p.c1 ?? 1;
+  const r2 = p.r2 ?? (single ? r1 : sheet.maxRows);
+  const c2 = p.c2 ?? (single ? c1 : sheet.maxColumns);
   const out: unknown[][] = [];
-  for (let r = p.r1; r <= r2; r++) {
+  for (let r = r1; r <= r2; r++) {
     const row: unknown[] = [];
-    for (let c = p.c1; c <= c2; c++) row.push(sheet._value(r, c));
+    for (let c = c1; c <= c2; c++) row.push(sheet._value(r, c));
     out.push(row);
   }
   return out;
@@ -93,6 +99,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     ui: services.ui,
     realm,
     userEmail: opts.userEmail,
+    locale: opts.locale,
     evaluateFormula: (formula, at) => evaluateFormula(formula, host(at.spreadsheet, at.sheet.name)),
   });
 

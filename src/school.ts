@@ -6,3 +6,4 @@ export {
 } from './gas/menu';
 export { dvhtTaoKeHoach, dvhtCapNhatKeHoachCaiTien, dvhtBaoCaoCaiTien, dvhtNamMoi } from './gas/year';
 export { dvhtMoBangDieuKhien, dvhtTrangThai, dvhtChonO } from './gas/panel';
+export { onEdit } from './gas/onEdit';

@@ -15,7 +15,8 @@ const SHEET_PREFIX = String.raw`(?:('(?:[^']|'')+'|[A-Za-z_\u00C0-\u1EF9][\w.\u0
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const COL = String.raw`\$?[A-Za-z]{1,3}`;
 const ROW = String.raw`\$?\d+`;
-const REF = new RegExp(`${SHEET_PREFIX}(${CELL}(?::${CELL})?|${COL}:${COL}|${ROW}:${ROW})`, 'y');
+// "G1:G" (open at the bottom) is tried before a lone cell so that its column end is rewritten too.
+const REF = new RegExp(`${SHEET_PREFIX}(${CELL}:${CELL}|${CELL}:${COL}(?![\\w(])|${CELL}|${COL}:${COL}|${ROW}:${ROW})`, 'y');
 const IDENT_CHAR = /[\w.$\u00C0-\u1EF9]/;
 
 interface Endpoint {
@@ -111,6 +112,11 @@ export function adjustFormula(formula: string, hostSheetName: string, change: St
     }
     const va = a[key];
     const vb = b[key];
+    if (va !== null && vb === null) {
+      // "G1:G", open at the bottom: only its start moves (a deleted start row leaves the range starting there).
+      a[key] = shift(va, change) ?? change.at;
+      return `${prefix}${formatEndpoint(a)}:${formatEndpoint(b)}`;
+    }
     if (va === null || vb === null) return prefix + body;
     const span = shiftSpan(va, vb, change);
     if (span === null) return `${prefix}#REF!`;

@@ -2,7 +2,7 @@
 import { ChiTieu, allChiTieu } from '../rules/catalogue';
 import { ChiTieuData, ChiTieuInput, ChiTieuResult, UnitResult, evaluateUnit } from '../rules/evaluate';
 import { Level, levelLabel } from '../rules/levels';
-import { UnitProfile, isCoSoGiaoDuc, notApplicableReason } from '../rules/profile';
+import { UnitProfile, hasNguoiHoc, notApplicableReason } from '../rules/profile';
 import { Tally, formatCount, formatPercent } from '../rules/share';
 import { parseClaim, parseClaimedLevel } from '../vocab/claims';
 import { DIGITAL_LEVEL_HELP, DigitalLevel, digitalLevelOfScores, parseDigitalLevelName, DIGITAL_LEVEL_NAMES } from '../vocab/digitalLevels';
@@ -10,9 +10,12 @@ import { EVIDENCE_HELP, parseEvidenceCodes } from '../vocab/evidence';
 import { cleanText, isBlank } from '../vocab/normalize';
 import { toNumber } from '../vocab/numbers';
 import { COLLECTIVE_TITLE_HELP, parseCollectiveTitle } from '../vocab/titles';
-import { ChiTieuRow, EvidenceRow, SchoolWorkbook } from '../workbook/records';
+import { ChiTieuRow, EvidenceRow, MEMBER_COLUMN_OF, SchoolWorkbook } from '../workbook/records';
 import { MemberShare, learnerTally, memberShare, rosterOf } from './memberShares';
 import { Problem, SHEETS } from './problems';
+import { CHI_TIEU, NGUOI_HOC, THANH_VIEN } from '../sheet/schema';
+
+const TABLE_SHEETS = [THANH_VIEN, NGUOI_HOC, CHI_TIEU];
 import { profileFromSettings } from './unitProfile';
 
 export interface CitedEvidence {
@@ -29,6 +32,8 @@ export interface ChiTieuAssessment {
   readonly evidence: readonly CitedEvidence[];
   /** The level the unit gave itself, when it gave one. */
   readonly claimed?: Level;
+  /** Inputs that could not be read ("Thành viên: kyLuat"): the chỉ tiêu is then "Chưa có dữ liệu" (header problems say why). */
+  readonly unreadable: readonly string[];
 }
 
 export interface Assessment {
@@ -115,8 +120,8 @@ export function assessWorkbook(wb: SchoolWorkbook): Assessment {
   const problems: Problem[] = [];
   const profile = profileFromSettings(wb.settings, problems);
   const roster = rosterOf(wb.members, problems);
-  const school = isCoSoGiaoDuc(profile) === true;
-  const learners = school ? learnerTally(wb.classes, problems) : null;
+  // Learners count only where the pupils are "Người học" (Điều 2.8); elsewhere the Người học sheet is not read.
+  const learners = hasNguoiHoc(profile) === true ? learnerTally(wb.classes, problems) : null;
 
   const inputs: Record<string, ChiTieuInput> = {};
   const parts: Record<string, Omit<ChiTieuAssessment, 'result'>> = {};
@@ -125,13 +130,15 @@ export function assessWorkbook(wb: SchoolWorkbook): Assessment {
     const applies = !notApplicableReason(ct, profile);
     // Problems are only reported for chỉ tiêu that apply; data entered for the others is flagged once.
     const sink: Problem[] = applies ? problems : [];
-    const members = ct.rule.kind === 'memberShare' ? memberShare(ct, roster, sink) : undefined;
-    const data = dataOf(ct, row, members, learners, sink);
+    const lost = unreadableInputs(ct, wb, learners !== null);
+    const members = ct.rule.kind === 'memberShare' && !lost.length ? memberShare(ct, roster, sink) : undefined;
+    // A column that cannot be read leaves the chỉ tiêu without data: never counted as "no" (its header problem says why).
+    const data = lost.length ? noData(ct) : dataOf(ct, row, members, learners, sink);
     const evidence = evidenceOf(ct, row, wb.evidence, sink);
     inputs[ct.id] = { data, evidence: evidence.map((e) => e.code) };
     // A bare "Đạt" claims mức 2 for a pass/fail chỉ tiêu, and only "at least mức 1" for the others.
     const claimed = isBlank(row.tuDanhGia) ? undefined : parseClaimedLevel(row.tuDanhGia, ct.rule.kind === 'condition' ? 2 : 1);
-    parts[ct.id] = { row, members, learners: ct.rule.kind === 'memberShare' && ct.rule.learners && learners ? learners : undefined, evidence, claimed };
+    parts[ct.id] = { row, members, unreadable: lost, learners: ct.rule.kind === 'memberShare' && ct.rule.learners && learners ? learners : undefined, evidence, claimed };
     if (!applies && hasEntries(row)) {
       problems.push(problem(ct, row, 'tuDanhGia', `không áp dụng đối với đơn vị (${notApplicableReason(ct, profile)}) nhưng đã có dữ liệu; dữ liệu này không được tính.`,
         'Kiểm tra lại loại đơn vị ở sheet "Đơn vị", hoặc xóa dữ liệu của chỉ tiêu này.', 'canhBao'));
@@ -153,6 +160,38 @@ export function assessWorkbook(wb: SchoolWorkbook): Assessment {
     }
   }
   return { profile, unit, chiTieu, memberCount: roster.length, learners, problems };
+}
+
+/** The columns a chỉ tiêu reads, by sheet (the learners' only where 3.1's learner rule binds the unit). */
+function inputsOf(ct: ChiTieu, withLearners: boolean): [string, string][] {
+  const chiTieu = (f: string): [string, string] => [SHEETS.chiTieu, f];
+  switch (ct.rule.kind) {
+    case 'memberShare': {
+      const own: [string, string][] = [[SHEETS.thanhVien, 'hoTen'], [SHEETS.thanhVien, MEMBER_COLUMN_OF[ct.id]], chiTieu('minhChung')];
+      if (ct.rule.excludesToChucKinhTe) own.push([SHEETS.thanhVien, 'thuocToChucKinhTe']);
+      if (ct.rule.learners && withLearners) own.push([SHEETS.nguoiHoc, 'siSo'], [SHEETS.nguoiHoc, 'soDatCdht']);
+      return own;
+    }
+    case 'condition': return [chiTieu('ma'), chiTieu('tuDanhGia'), chiTieu('minhChung')];
+    case 'collectiveTitle': return [chiTieu('ma'), chiTieu('danhHieuTapThe'), chiTieu('minhChung')];
+    case 'digitalLevel': return [chiTieu('ma'), chiTieu('mucChuyenDoiSo'), chiTieu('minhChung')];
+  }
+}
+
+/** The inputs of a chỉ tiêu that could not be read, as the user sees them: 'cột "2.1 Kỷ luật lao động" (sheet "Thành viên")'. */
+export function unreadableInputs(ct: ChiTieu, wb: SchoolWorkbook, withLearners: boolean): string[] {
+  const lost = wb.unreadableColumns ?? {};
+  const header = (sheet: string, f: string) => TABLE_SHEETS.find((t) => t.name === sheet)?.columns.find((c) => c.key === f)?.header ?? f;
+  return inputsOf(ct, withLearners).filter(([sheet, f]) => lost[sheet]?.includes(f)).map(([sheet, f]) => `cột "${header(sheet, f)}" (sheet "${sheet}")`);
+}
+
+function noData(ct: ChiTieu): ChiTieuData {
+  switch (ct.rule.kind) {
+    case 'memberShare': return { kind: 'memberShare', members: null, learners: null };
+    case 'condition': return { kind: 'condition', claim: null };
+    case 'collectiveTitle': return { kind: 'collectiveTitle', rank: null };
+    case 'digitalLevel': return { kind: 'digitalLevel', level: null };
+  }
 }
 
 function hasEntries(row: ChiTieuRow): boolean {

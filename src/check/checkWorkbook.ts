@@ -1,12 +1,19 @@
 // "Kiểm tra dữ liệu": every problem of the workbook with its sheet, cell, value and fix, plus the assessment itself.
 import { Assessment, assessWorkbook } from '../assess/assessWorkbook';
 import { Problem, SHEETS } from '../assess/problems';
-import { isCoSoGiaoDuc } from '../rules/profile';
+import { hasNguoiHoc } from '../rules/profile';
+import { unitType, unitTypeInSentence } from '../rules/unitTypes';
 import { parseEvidenceCodes } from '../vocab/evidence';
 import { cleanText, foldKey, isBlank } from '../vocab/normalize';
+import { oddCharactersSuffix } from '../vocab/characters';
+import { CalendarDate, DateOf } from '../vocab/dates';
 import { ReadResult, problemCell } from '../sheet/readWorkbook';
-import { DON_VI } from '../sheet/schema';
+import { DON_VI, NEEDS_CONFIRMATION } from '../sheet/schema';
 import { textGaps } from '../report/textGaps';
+import { dateSettingProblems } from './settings';
+import { duplicateMembers, emptyRoster, nameProblems } from './members';
+import { evidenceDateProblems } from './evidenceDates';
+import { layoutProblems } from './layout';
 
 export interface CheckResult {
   readonly assessment: Assessment;
@@ -29,25 +36,6 @@ function missingSettings(read: ReadResult): Problem[] {
     }));
 }
 
-function duplicateMembers(read: ReadResult): Problem[] {
-  const seen = new Map<string, number | undefined>();
-  const out: Problem[] = [];
-  for (const m of read.workbook.members) {
-    const key = foldKey(m.hoTen);
-    if (!key) continue;
-    if (seen.has(key)) {
-      out.push({
-        sheet: SHEETS.thanhVien, row: m.row, field: 'hoTen', value: cleanText(m.hoTen), severity: 'canhBao',
-        message: `"${cleanText(m.hoTen)}" trùng họ tên với dòng ${seen.get(key) ?? '?'}: một người chỉ được ghi một lần.`,
-        fix: 'Xóa dòng trùng; nếu là hai người cùng tên, ghi rõ ở cột Ghi chú hoặc Bộ phận.',
-      });
-    } else {
-      seen.set(key, m.row);
-    }
-  }
-  return out;
-}
-
 function registerProblems(read: ReadResult): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<string>();
@@ -64,6 +52,13 @@ function registerProblems(read: ReadResult): Problem[] {
     seen.add(code);
     if (isBlank(e.ten)) {
       out.push({ sheet: SHEETS.minhChung, row: e.row, field: 'ten', value: '', severity: 'loi', message: `Minh chứng ${code} chưa có tên.`, fix: 'Ghi tên văn bản, tài liệu minh chứng.' });
+    }
+    if (foldKey(e.xacNhanLai) === foldKey(NEEDS_CONFIRMATION)) {
+      out.push({
+        sheet: SHEETS.minhChung, row: e.row, field: 'xacNhanLai', value: NEEDS_CONFIRMATION, severity: 'canhBao',
+        message: `Minh chứng ${code} chuyển từ năm trước, cần xác nhận lại cho năm đánh giá này.`,
+        fix: `Kiểm tra minh chứng còn dùng được cho năm đánh giá này rồi xóa dấu "${NEEDS_CONFIRMATION}" ở cột "Xác nhận lại".`,
+      });
     }
   }
   return out;
@@ -83,28 +78,65 @@ function evidenceGaps(a: Assessment): Problem[] {
   return out;
 }
 
+/**
+ * 3.1 counts learners only where the pupils are "Người học" (Điều 2.8): there an empty Người học sheet is an error;
+ * for the other units a filled one is a warning at Người học!A1 saying it is not needed.
+ */
 function learnerGaps(read: ReadResult, a: Assessment): Problem[] {
-  if (isCoSoGiaoDuc(a.profile) !== true || read.workbook.classes.length > 0) return [];
+  const learners = hasNguoiHoc(a.profile);
+  const filled = read.workbook.classes.length > 0;
+  if (learners === true && !filled) {
+    return [{
+      sheet: SHEETS.nguoiHoc, severity: 'loi', message: 'Đơn vị là cơ sở giáo dục có người học (Thông tư 24, Điều 2.8) nhưng chưa nhập người học: chỉ tiêu 3.1 chưa tính được.',
+      fix: 'Nhập mỗi lớp một dòng: lớp, sĩ số, số đạt Công dân học tập.',
+    }];
+  }
+  if (learners !== false || !filled || !a.profile.unitType) return [];
+  const school = unitType(a.profile.unitType).traits.coSoGiaoDuc;
   return [{
-    sheet: SHEETS.nguoiHoc, severity: 'loi', message: 'Đơn vị là cơ sở giáo dục nhưng chưa nhập người học: chỉ tiêu 3.1 chưa tính được.',
-    fix: 'Nhập mỗi lớp một dòng: lớp, sĩ số, số đạt Công dân học tập.',
+    sheet: SHEETS.nguoiHoc, cell: 'A1', severity: 'canhBao',
+    message: `Đơn vị là ${unitTypeInSentence(a.profile.unitType)}: Thông tư 24 (Điều 2.8) không tính người học ở chỉ tiêu 3.1; sheet ${SHEETS.nguoiHoc} không cần điền.`,
+    fix: school
+      ? `Chỉ tiêu 3.1 chỉ tính Thành viên trong đơn vị. Số liệu sheet ${SHEETS.nguoiHoc} không được tính; nếu giữ lại, số lớp và sĩ số chỉ dùng để mô tả tình hình chung trong báo cáo.`
+      : `Chỉ tiêu 3.1 chỉ tính Thành viên trong đơn vị. Số liệu sheet ${SHEETS.nguoiHoc} không được tính; có thể xóa.`,
   }];
 }
 
-export function checkWorkbook(read: ReadResult): CheckResult {
+export interface CheckOptions {
+  /** Today in the spreadsheet's time zone, from the runtime's clock (pure code never reads the clock itself). */
+  readonly today?: CalendarDate;
+  /** Date cells → calendar days in the spreadsheet's time zone (default: calendarOfDate). */
+  readonly dateOf?: DateOf;
+}
+
+/** A value holding look-alike or invisible characters gets them named by code point in its message. */
+function withCharacterNote(p: Problem): Problem {
+  const note = oddCharactersSuffix(p.value);
+  return note ? { ...p, message: `${p.message}${note}` } : p;
+}
+
+export function checkWorkbook(read: ReadResult, options: CheckOptions = {}): CheckResult {
   const assessment = assessWorkbook(read.workbook);
+  const { settings, members, evidence } = read.workbook;
+  const dates = dateSettingProblems(settings, options);
+  const nameReported = new Set(assessment.problems.filter((p) => p.sheet === SHEETS.thanhVien && p.field === 'hoTen').map((p) => p.row));
   const all = [
     ...read.problems,
     ...missingSettings(read),
+    ...dates.problems,
     ...assessment.problems,
-    ...duplicateMembers(read),
+    ...emptyRoster(assessment.memberCount, read.layout.tables[SHEETS.thanhVien], assessment.profile.tier),
+    ...nameProblems(members, nameReported),
+    ...duplicateMembers(members),
     ...registerProblems(read),
+    ...(dates.year !== undefined ? evidenceDateProblems(evidence, dates.year, options.dateOf) : []),
     ...evidenceGaps(assessment),
     ...learnerGaps(read, assessment),
+    ...layoutProblems(read, assessment.profile),
     ...textGaps(assessment),
   ];
   const problems = all
-    .map((p) => ({ ...p, cell: problemCell(p, read.layout) }))
+    .map((p) => withCharacterNote({ ...p, cell: problemCell(p, read.layout) }))
     .sort((x, y) => (x.severity === y.severity ? 0 : x.severity === 'loi' ? -1 : 1));
   const errors = problems.filter((p) => p.severity === 'loi').length;
   return { assessment, problems, errors, warnings: problems.length - errors };

@@ -1,17 +1,21 @@
 // Turns the positional arguments of DVHT_LEVEL / DVHT_GAP for one chỉ tiêu into the rules engine's input.
 import { ChiTieu } from '../rules/catalogue';
 import { ChiTieuData, ChiTieuInput } from '../rules/evaluate';
-import { UnitProfile, notApplicableReason } from '../rules/profile';
+import { UnitProfile, hasNguoiHoc, notApplicableReason } from '../rules/profile';
 import { Tally, countProblem } from '../rules/share';
 import { DIGITAL_LEVEL_HELP, DigitalLevel, digitalLevelOfScores, parseDigitalLevelName } from '../vocab/digitalLevels';
 import { EVIDENCE_HELP, parseEvidenceCodes } from '../vocab/evidence';
-import { parseMark } from '../vocab/marks';
+import { MARK_HELP, parseMark } from '../vocab/marks';
+import { oddCharactersSuffix } from '../vocab/characters';
 import { parseClaim } from '../vocab/claims';
 import { memberMarkHelp, parseMemberMark } from '../vocab/memberMark';
 import { cleanText, isBlank } from '../vocab/normalize';
 import { COLLECTIVE_TITLE_HELP, parseCollectiveTitle } from '../vocab/titles';
-import { UserError, cells, column, isRange, sumOf } from './args';
+import { UserError, cells, column, isRange, leftoverOptionError, looksLikeOption, optionNotUnderstood, sumOf } from './args';
 import { toNumber } from '../vocab/numbers';
+import { NGUOI_HOC, THANH_VIEN } from '../sheet/schema';
+import { MEMBER_COLUMN_OF } from '../workbook/records';
+import { dropHeader, startsWithHeader } from './headerRow';
 
 /** The input, or 'na' when the user marked a chỉ tiêu that may be inapplicable as "Không áp dụng". */
 export type ParsedChiTieu = ChiTieuInput | 'na';
@@ -28,6 +32,11 @@ export interface MemberTally extends Tally {
  * the non-blank marks are the members (a blank then cannot mean "no").
  */
 export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: string | null, argNo: number, excludedArg?: unknown): MemberTally {
+  if (startsWithHeader(rosterArg, THANH_VIEN)) {
+    rosterArg = dropHeader(rosterArg, THANH_VIEN, ['hoTen']);
+    marksArg = dropHeader(marksArg, THANH_VIEN, chiTieuId ? [MEMBER_COLUMN_OF[chiTieuId]] : Object.values(MEMBER_COLUMN_OF));
+    if (excludedArg !== undefined) excludedArg = dropHeader(excludedArg, THANH_VIEN, ['thuocToChucKinhTe']);
+  }
   const marks = column(marksArg, `Vùng kết quả (đối số thứ ${argNo})`);
   const roster = rosterArg === undefined ? null : column(rosterArg, `Vùng danh sách (đối số thứ ${argNo + 1})`);
   const excluded = excludedArg === undefined ? null : column(excludedArg, 'Vùng loại trừ');
@@ -45,7 +54,12 @@ export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: str
   const warnings: string[] = [];
   marks.forEach((raw, i) => {
     if (roster ? isBlank(roster[i]) : isBlank(raw)) return;
-    if (excluded && parseMark(excluded[i]) === 'yes') {
+    const exclusion = excluded ? parseMark(excluded[i]) : 'no';
+    if (exclusion === undefined) {
+      // Same vocabulary as the marks: an unknown value ("ok") is never silently "no" (the data check names its cell).
+      throw new UserError(`Giá trị "${cleanText(excluded![i])}" ở dòng thứ ${i + 1} của vùng loại trừ không hợp lệ.${oddCharactersSuffix(cleanText(excluded![i]))} Hãy dùng: ${MARK_HELP}.`);
+    }
+    if (exclusion === 'yes') {
       notApplicable++;
       return;
     }
@@ -53,7 +67,7 @@ export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: str
     if (!parsed) {
       const where = chiTieuId ? ` cho chỉ tiêu ${chiTieuId}` : '';
       throw new UserError(
-        `Giá trị "${cleanText(raw)}" ở dòng thứ ${i + 1} của vùng kết quả không hợp lệ${where}. Hãy dùng: ${memberMarkHelp(chiTieuId)}.`,
+        `Giá trị "${cleanText(raw)}" ở dòng thứ ${i + 1} của vùng kết quả không hợp lệ${where}.${oddCharactersSuffix(cleanText(raw))} Hãy dùng: ${memberMarkHelp(chiTieuId)}.`,
       );
     }
     if (parsed.warning) warnings.push(`dòng thứ ${i + 1}: ${parsed.warning}`);
@@ -64,6 +78,11 @@ export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: str
     }
   });
   return { qualified, total, notApplicable, warnings };
+}
+
+/** The learners' columns (số đạt, sĩ số) without their header row, once the headers are the right ones. */
+export function learnerColumns(dat: unknown, siSo: unknown): [unknown, unknown] {
+  return [dropHeader(dat, NGUOI_HOC, ['soDatCdht']), dropHeader(siSo, NGUOI_HOC, ['siSo'])];
 }
 
 function counts(q: number, t: number, what: string): Tally {
@@ -84,8 +103,10 @@ function isNumericArg(v: unknown): boolean {
 
 function evidenceOf(arg: unknown, ct: ChiTieu): string[] {
   const parsed = parseEvidenceCodes(cells(arg).filter((c) => !isBlank(c)).join('; '));
+  // An option not understood (an unknown unit type after the data) is named as such, never read as evidence.
+  if (!parsed.codes.length && !isRange(arg) && looksLikeOption(arg)) throw optionNotUnderstood(cleanText(arg));
   if (parsed.invalid.length) {
-    throw new UserError(`Mã minh chứng không hợp lệ: "${parsed.invalid.join('", "')}" (chỉ tiêu ${ct.id}). Hãy ghi ${EVIDENCE_HELP}.`);
+    throw new UserError(`Mã minh chứng không hợp lệ: "${parsed.invalid.join('", "')}" (chỉ tiêu ${ct.id}).${oddCharactersSuffix(parsed.invalid.join(', '))} Hãy ghi ${EVIDENCE_HELP}.`);
   }
   return [...parsed.codes];
 }
@@ -97,6 +118,12 @@ function markedNotApplicable(ct: ChiTieu, profile: UnitProfile, hasUnitType: boo
     throw new UserError(`Chỉ tiêu ${ct.id} áp dụng cho đơn vị này nên không thể ghi "Không áp dụng"; hãy ghi kết quả tự đánh giá.`);
   }
   return 'na';
+}
+
+/** Arguments left after the data: an option not understood is named; otherwise there are too many arguments. */
+function tooManyArguments(ct: ChiTieu, leftover: readonly unknown[]): UserError {
+  const isEvidence = (text: string) => parseEvidenceCodes(text).invalid.length === 0;
+  return leftoverOptionError(leftover, isEvidence) ?? new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
 }
 
 function isNaText(v: unknown): boolean {
@@ -128,11 +155,16 @@ export function parseChiTieuArgs(ct: ChiTieu, args: readonly unknown[], profile:
         members = tallyMarks(a, hasRoster ? b : undefined, ct.id, 2, excluded);
       }
       let learners: Tally | null = null;
+      if (rule.learners && rest.length >= 2 && (startsWithHeader(rest[0], NGUOI_HOC) || startsWithHeader(rest[1], NGUOI_HOC))) {
+        // Người học columns as Tổng hợp passes them: checked only where the learner rule binds the unit (Điều 2.8),
+        // so a THCS whose Người học sheet is unused or renamed is not held to it, as in the workbook assessment.
+        rest = hasNguoiHoc(profile) === false ? rest.slice(2) : [...learnerColumns(rest[0], rest[1]), ...rest.slice(2)];
+      }
       if (rule.learners && rest.length >= 2 && isNumericArg(rest[0]) && isNumericArg(rest[1])) {
         learners = counts(sumOf(rest[0], 'Số người học đạt'), sumOf(rest[1], 'Tổng số người học'), 'Người học');
         rest = rest.slice(2);
       }
-      if (rest.length > 1) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      if (rest.length > 1) throw tooManyArguments(ct, rest);
       // An evidence argument after the figures is checked (blank = no evidence); without it evidence is not assessed.
       const evidence = rest.length ? evidenceOf(rest[0], ct) : null;
       const data: ChiTieuData = { kind: 'memberShare', members, learners };
@@ -140,18 +172,18 @@ export function parseChiTieuArgs(ct: ChiTieu, args: readonly unknown[], profile:
     }
     case 'condition': {
       const [claimArg, evidenceArg, ...rest] = args;
-      if (rest.length) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      if (rest.length) throw tooManyArguments(ct, [evidenceArg, ...rest]);
       if (parseClaim(claimArg) === 'na') return markedNotApplicable(ct, profile, hasUnitType);
       return { data: { kind: 'condition', claim: claimOf(claimArg, ct) }, evidence: evidenceOf(evidenceArg, ct) };
     }
     case 'collectiveTitle': {
       const [titleArg, evidenceArg, ...rest] = args;
-      if (rest.length) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      if (rest.length) throw tooManyArguments(ct, [evidenceArg, ...rest]);
       let rank: number | null = null;
       if (!isBlank(titleArg)) {
         const parsed = parseCollectiveTitle(titleArg);
         if (parsed === undefined) {
-          throw new UserError(`Danh hiệu "${cleanText(titleArg)}" không hợp lệ cho chỉ tiêu ${ct.id}. Hãy ghi: ${COLLECTIVE_TITLE_HELP}.`);
+          throw new UserError(`Danh hiệu "${cleanText(titleArg)}" không hợp lệ cho chỉ tiêu ${ct.id}.${oddCharactersSuffix(cleanText(titleArg))} Hãy ghi: ${COLLECTIVE_TITLE_HELP}.`);
         }
         rank = parsed;
       }
@@ -179,7 +211,7 @@ export function parseChiTieuArgs(ct: ChiTieu, args: readonly unknown[], profile:
         level = digitalName(args[0], ct);
         rest = args.slice(1);
       }
-      if (rest.length > 1) throw new UserError(`Quá nhiều đối số cho chỉ tiêu ${ct.id}. ${usage(ct)}`);
+      if (rest.length > 1) throw tooManyArguments(ct, rest);
       // Evidence is optional in this form: when given it is checked, when omitted it is not assessed here.
       const evidence = rest.length ? evidenceOf(rest[0], ct) : null;
       return { data: { kind: 'digitalLevel', level }, evidence };
@@ -201,7 +233,7 @@ function digitalName(raw: unknown, ct: ChiTieu): DigitalLevel | null {
   if (isBlank(raw)) return null;
   const level = parseDigitalLevelName(raw);
   if (level === undefined) {
-    throw new UserError(`Mức chuyển đổi số "${cleanText(raw)}" không hợp lệ cho chỉ tiêu ${ct.id}: ${DIGITAL_LEVEL_HELP}. Lưu ý: "mức độ 2" của Quyết định 4725 là “Mức đáp ứng cơ bản”, chỉ tương ứng Đạt mức độ 1 của Thông tư 24.`);
+    throw new UserError(`Mức chuyển đổi số "${cleanText(raw)}" không hợp lệ cho chỉ tiêu ${ct.id}.${oddCharactersSuffix(cleanText(raw))} Hãy ${DIGITAL_LEVEL_HELP}. Lưu ý: "mức độ 2" của Quyết định 4725 là “Mức đáp ứng cơ bản”, chỉ tương ứng Đạt mức độ 1 của Thông tư 24.`);
   }
   return level;
 }
@@ -209,7 +241,7 @@ function digitalName(raw: unknown, ct: ChiTieu): DigitalLevel | null {
 function claimOf(raw: unknown, ct: ChiTieu): 'dat' | 'khongDat' | null {
   const claim = parseClaim(raw);
   if (claim === undefined || claim === 'na') {
-    throw new UserError(`Kết quả tự đánh giá "${cleanText(raw)}" của chỉ tiêu ${ct.id} không hợp lệ. Hãy ghi "Đạt" hoặc "Không đạt".`);
+    throw new UserError(`Kết quả tự đánh giá "${cleanText(raw)}" của chỉ tiêu ${ct.id} không hợp lệ.${oddCharactersSuffix(cleanText(raw))} Hãy ghi "Đạt" hoặc "Không đạt".`);
   }
   return claim;
 }

@@ -5,9 +5,14 @@ import { gapSentence } from '../rules/gap';
 import { Level, LevelLabel, levelLabel, lowestLevel, parseLevelLabel } from '../rules/levels';
 import { Tally, countProblem, formatCount } from '../rules/share';
 import { cleanText, isBlank } from '../vocab/normalize';
-import { UserError, cells, splitOptions, sumOf } from './args';
-import { parseChiTieuArgs, tallyMarks } from './chiTieuArgs';
+import { UserError, cells, isRange, leftoverOptionError, splitOptions, sumOf } from './args';
+import { learnerColumns, parseChiTieuArgs, tallyMarks } from './chiTieuArgs';
+import { startsWithHeader } from './headerRow';
+import { NGUOI_HOC } from '../sheet/schema';
 import { parseTarget } from './target';
+import { checkLayoutTier, checkMemberHeader, takeLayoutMarker } from './layoutMarker';
+import { MEMBER_COLUMN_OF } from '../workbook/records';
+import { isErrorValue } from '../sheet/table';
 
 function evaluateOne(id: string, positional: unknown[], split: ReturnType<typeof splitOptions>): ChiTieuResult {
   const ct = findChiTieu(split.profile.tier, id);
@@ -23,10 +28,15 @@ function evaluateOne(id: string, positional: unknown[], split: ReturnType<typeof
 function aggregate(args: unknown[], expected: number | null, what: string): Level {
   const values = args.flatMap(cells);
   if (expected !== null && values.length !== expected) {
+    // A text typed after the range that is neither a level nor an option (an unknown unit type) is named as such.
+    const option = leftoverOptionError(args.filter((a) => !isRange(a)), (t) => parseLevelLabel(t) !== undefined);
+    if (option) throw option;
     throw new UserError(`${what} có ${expected} chỉ tiêu nhưng vùng đã chọn có ${values.length} ô: hãy chọn đúng ${expected} ô kết quả.`);
   }
   const levels = values.map((v, i) => {
-    if (isBlank(v)) return 'nodata' as const;
+    // A part whose own formula failed (its cell says why) is not known: as in the workbook assessment, the whole is
+    // then "Chưa có dữ liệu" unless another part is Không đạt.
+    if (isBlank(v) || isErrorValue(v)) return 'nodata' as const;
     const l = parseLevelLabel(v);
     if (l === undefined) {
       throw new UserError(`Ô thứ ${i + 1} có giá trị "${cleanText(v)}" không phải là mức đánh giá. Giá trị hợp lệ: Không đạt, Đạt mức độ 1, Đạt mức độ 2, Không áp dụng, Chưa có dữ liệu.`);
@@ -40,9 +50,12 @@ function aggregate(args: unknown[], expected: number | null, what: string): Leve
 
 export function dvhtLevel(indicator: unknown, rest: unknown[]): LevelLabel {
   if (isBlank(indicator)) throw new UserError('Thiếu mã chỉ tiêu, ví dụ DVHT_LEVEL("2.5"; H2:H60; B2:B60).');
-  const split = splitOptions([indicator, ...rest]);
+  const marked = takeLayoutMarker(rest);
+  const split = splitOptions([indicator, ...marked.args]);
+  checkLayoutTier(marked.layoutTier, split.profile.tier);
   const positional = split.positional.slice(1);
   const target = parseTarget(indicator, split.profile.tier);
+  if (target.kind === 'chiTieu') checkMemberHeader(marked.memberHeader, MEMBER_COLUMN_OF[target.id]);
   switch (target.kind) {
     case 'chiTieu':
       return levelLabel(evaluateOne(target.id, positional, split).level);
@@ -56,8 +69,11 @@ export function dvhtLevel(indicator: unknown, rest: unknown[]): LevelLabel {
 }
 
 export function dvhtGap(indicator: unknown, rest: unknown[]): string {
-  const split = splitOptions([indicator, ...rest]);
+  const marked = takeLayoutMarker(rest);
+  const split = splitOptions([indicator, ...marked.args]);
+  checkLayoutTier(marked.layoutTier, split.profile.tier);
   const target = parseTarget(indicator, split.profile.tier);
+  if (target.kind === 'chiTieu') checkMemberHeader(marked.memberHeader, MEMBER_COLUMN_OF[target.id]);
   if (target.kind !== 'chiTieu') throw new UserError('DVHT_GAP dùng cho một chỉ tiêu, ví dụ DVHT_GAP("2.5"; H2:H60; B2:B60).');
   return gapSentence(evaluateOne(target.id, split.positional.slice(1), split));
 }
@@ -80,6 +96,7 @@ export function dvhtCount(marks: unknown, roster: unknown, excluded?: unknown): 
  * Members' marks against a roster; or, when both ranges hold only numbers (số đạt and sĩ số by class), their sums.
  */
 function shareTally(first: unknown, second: unknown, excluded: unknown): Tally {
+  if (startsWithHeader(second, NGUOI_HOC)) [first, second] = learnerColumns(first, second);
   const numeric = (v: unknown) => cells(v).every((c) => isBlank(c) || typeof c === 'number');
   if (second !== undefined && excluded === undefined && numeric(first) && numeric(second) && cells(second).some((c) => typeof c === 'number')) {
     const t = { qualified: sumOf(first, 'Số đạt'), total: sumOf(second, 'Tổng số') };

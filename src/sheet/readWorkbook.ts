@@ -7,6 +7,7 @@ import { ChiTieuRow, ClassRow, CouncilRow, EvidenceRow, MemberRow, SchoolWorkboo
 import { cellA1 } from './a1';
 import { FORM_VALUE_COLUMN, locateForm, readForm } from './form';
 import { CHI_TIEU, DON_VI, HOI_DONG, MINH_CHUNG, NGUOI_HOC, TableSheetSpec, THANH_VIEN } from './schema';
+import { FIX_SETUP, headerProblems, isRulesColumn } from './headerProblems';
 import { TableLayout, TableRow, locateTable, readTableRows } from './table';
 
 /** Values by sheet name, as getDataRange().getValues() returns them; undefined for a missing sheet. */
@@ -24,26 +25,24 @@ export interface ReadResult {
   readonly problems: readonly Problem[];
 }
 
-const FIX_SETUP = 'Chọn menu ĐVHT → Thiết lập / nâng cấp mẫu để tạo lại phần còn thiếu (dữ liệu đã nhập được giữ nguyên).';
-
-function readTable(values: SheetValues, spec: TableSheetSpec, problems: Problem[]): { rows: TableRow[]; layout?: TableLayout } {
+function readTable(values: SheetValues, spec: TableSheetSpec, problems: Problem[], unreadable: Record<string, readonly string[]>): { rows: TableRow[]; layout?: TableLayout } {
   const v = values[spec.name];
   if (!v) {
     problems.push({ sheet: spec.name, message: `Không tìm thấy sheet "${spec.name}".`, fix: FIX_SETUP, severity: 'loi' });
+    unreadable[spec.name] = spec.columns.filter(isRulesColumn).map((c) => c.key);
     return { rows: [] };
   }
   const layout = locateTable(v, spec);
   if (!layout) {
+    unreadable[spec.name] = spec.columns.filter(isRulesColumn).map((c) => c.key);
     if (v.some((r) => r.some((c) => !isBlank(c)))) {
       problems.push({ sheet: spec.name, cell: 'A1', message: `Sheet "${spec.name}" không có dòng tiêu đề của mẫu ĐVHT.`, fix: FIX_SETUP, severity: 'loi' });
     }
     return { rows: [] };
   }
-  for (const c of spec.columns) {
-    if (c.required && layout.columns[c.key] === undefined) {
-      problems.push({ sheet: spec.name, message: `Sheet "${spec.name}" thiếu cột "${c.header}".`, fix: FIX_SETUP, severity: 'loi' });
-    }
-  }
+  const lost: string[] = [];
+  problems.push(...headerProblems(v, spec, layout, lost));
+  if (lost.length) unreadable[spec.name] = lost;
   const rows = readTableRows(v, layout);
   for (const r of rows) {
     for (const e of r.errors) {
@@ -77,11 +76,12 @@ export function readWorkbook(values: SheetValues): ReadResult {
     form = locateForm(formValues, DON_VI);
     settings = readForm(formValues, form, DON_VI);
   }
-  const members = readTable(values, THANH_VIEN, problems);
-  const classes = readTable(values, NGUOI_HOC, problems);
-  const chiTieuTable = readTable(values, CHI_TIEU, problems);
-  const evidence = readTable(values, MINH_CHUNG, problems);
-  const council = readTable(values, HOI_DONG, problems);
+  const unreadable: Record<string, readonly string[]> = {};
+  const members = readTable(values, THANH_VIEN, problems, unreadable);
+  const classes = readTable(values, NGUOI_HOC, problems, unreadable);
+  const chiTieuTable = readTable(values, CHI_TIEU, problems, unreadable);
+  const evidence = readTable(values, MINH_CHUNG, problems, unreadable);
+  const council = readTable(values, HOI_DONG, problems, {});
 
   const known = new Set([...allChiTieu('huyen'), ...allChiTieu('tinh')].map((c) => c.id));
   const chiTieu: Record<string, ChiTieuRow> = {};
@@ -106,6 +106,7 @@ export function readWorkbook(values: SheetValues): ReadResult {
     chiTieu,
     evidence: records<EvidenceRow>(evidence.rows),
     council: records<CouncilRow>(council.rows),
+    unreadableColumns: unreadable,
   };
   const layout: WorkbookLayout = {
     tables: {

@@ -5,7 +5,7 @@ import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from '../vocab/titles';
 import { DIGITAL_LEVEL_NAMES } from '../vocab/digitalLevels';
 
 /** Bumped whenever the layout changes; stamped on the spreadsheet so upgrades know what they start from. */
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 export const VERSION_METADATA_KEY = 'dvht.templateVersion';
 
 /** Rows given validations and formats at set-up; upgrades extend them when the data grows. */
@@ -35,6 +35,8 @@ export interface ColumnSpec {
   readonly note: string;
   readonly choice?: Choice;
   readonly numberFormat?: string;
+  /** The rules read this column: when its header cannot be found, the chỉ tiêu it feeds cannot be computed. */
+  readonly rules?: boolean;
 }
 
 export interface TableSheetSpec {
@@ -158,13 +160,13 @@ export const THANH_VIEN: TableSheetSpec = {
     col('chucVu', 'Chức vụ', 'text', 140, 'Ví dụ: Hiệu trưởng, Tổ trưởng chuyên môn, Giáo viên, Kế toán.'),
     col('boPhan', 'Bộ phận / Tổ', 'text', 150, 'Tổ chuyên môn hoặc bộ phận.', { aliases: ['Bộ phận', 'Tổ'] }),
     col('loai', 'Loại', 'choice', 70, 'CBQL: cán bộ quản lý; GV: giáo viên; NV: nhân viên; HĐ: hợp đồng.', { choice: { values: ['CBQL', 'GV', 'NV', 'HĐ'] } }),
-    col('thuocToChucKinhTe', 'Thuộc tổ chức kinh tế', 'mark', 90, 'Đánh dấu nếu thành viên thuộc tổ chức kinh tế: không tính ở chỉ tiêu 2.4.', { choice: { values: ['x'] } }),
-    col('kyLuat', '2.1 Kỷ luật lao động', 'mark', 110, `Tuân thủ kỷ luật lao động, nội quy làm việc, đoàn kết, hợp tác, chia sẻ. ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['2.1', 'Kỷ luật'] }),
-    col('boiDuong', '2.2 Hoàn thành bồi dưỡng', 'mark', 110, `Hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định. ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['2.2', 'Bồi dưỡng'] }),
-    col('chuyenDoiSo', '2.3 Chuyển đổi số', 'mark', 110, `Được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số. ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['2.3'] }),
-    col('ngoaiNgu', '2.4 Ngoại ngữ / tiếng DTTS', 'mark', 110, `Có chứng nhận, chứng chỉ hoặc trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu vị trí việc làm. ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['2.4', 'Ngoại ngữ'] }),
-    col('danhHieu', '2.5 Danh hiệu thi đua', 'choice', 190, 'Danh hiệu thi đua cá nhân năm đánh giá (Luật Thi đua, Khen thưởng 2022). "Hoàn thành xuất sắc nhiệm vụ" là xếp loại, không phải danh hiệu; Giấy khen, Bằng khen là hình thức khen thưởng. Để trống nếu không có danh hiệu; "Không áp dụng" nếu không thuộc diện (ghi lý do).', { choice: { values: [...INDIVIDUAL_TITLES.map((t) => t.name), 'Không có danh hiệu', 'Không áp dụng'] }, aliases: ['2.5', 'Danh hiệu'] }),
-    col('cdht', '3.1 Công dân học tập', 'mark', 110, `Đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN). ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['3.1', 'CDHT', 'Công dân học tập'] }),
+    col('thuocToChucKinhTe', 'Thuộc tổ chức kinh tế', 'mark', 90, 'Đánh dấu nếu thành viên thuộc tổ chức kinh tế: không tính ở chỉ tiêu 2.4.', { choice: { values: ['x'] }, rules: true }),
+    col('kyLuat', '2.1 Kỷ luật lao động', 'mark', 110, `Tuân thủ kỷ luật lao động, nội quy làm việc, đoàn kết, hợp tác, chia sẻ. ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['2.1', 'Kỷ luật'] , rules: true }),
+    col('boiDuong', '2.2 Hoàn thành bồi dưỡng', 'mark', 110, `Hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định. ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['2.2', 'Bồi dưỡng'] , rules: true }),
+    col('chuyenDoiSo', '2.3 Chuyển đổi số', 'mark', 110, `Được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số. ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['2.3'] , rules: true }),
+    col('ngoaiNgu', '2.4 Ngoại ngữ / tiếng DTTS', 'mark', 110, `Có chứng nhận, chứng chỉ hoặc trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu vị trí việc làm. ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['2.4', 'Ngoại ngữ'] , rules: true }),
+    col('danhHieu', '2.5 Danh hiệu thi đua', 'choice', 190, 'Danh hiệu thi đua cá nhân năm đánh giá (Luật Thi đua, Khen thưởng 2022). "Hoàn thành xuất sắc nhiệm vụ" là xếp loại, không phải danh hiệu; Giấy khen, Bằng khen là hình thức khen thưởng. Để trống nếu không có danh hiệu; "Không áp dụng" nếu không thuộc diện (ghi lý do).', { choice: { values: [...INDIVIDUAL_TITLES.map((t) => t.name), 'Không có danh hiệu', 'Không áp dụng'] }, aliases: ['2.5', 'Danh hiệu'] , rules: true }),
+    col('cdht', '3.1 Công dân học tập', 'mark', 110, `Đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN). ${MARK_NOTE}`, { choice: MARK_CHOICE, aliases: ['3.1', 'CDHT', 'Công dân học tập'] , rules: true }),
     col('lyDo', 'Lý do không thuộc diện', 'text', 220, 'Bắt buộc khi có ô "Không áp dụng" trên dòng, ví dụ: nghỉ thai sản, mới tuyển dụng sau tháng 9.', { aliases: ['Lý do không áp dụng', 'Lý do'] }),
     col('ghiChu', 'Ghi chú', 'text', 180, 'Ghi chú tự do.'),
   ],
@@ -175,7 +177,7 @@ export const NGUOI_HOC: TableSheetSpec = {
   name: SHEET_NAMES.nguoiHoc,
   tabColor: '#188038',
   columns: [
-    col('lop', 'Lớp', 'text', 80, 'Mỗi lớp một dòng (chỉ dùng cho cơ sở giáo dục).', { required: true }),
+    col('lop', 'Lớp', 'text', 80, 'Mỗi lớp một dòng. Chỉ cần cho cơ sở giáo dục có Người học (Thông tư 24, Điều 2.8: không gồm nhà trẻ, mẫu giáo, mầm non, tiểu học, THCS, trường nhiều cấp có cấp cao nhất là THCS, PTDT bán trú, PTDT nội trú huyện).', { required: true }),
     col('khoi', 'Khối', 'text', 60, 'Ví dụ: 6, 7, 8, 9.'),
     col('siSo', 'Sĩ số', 'integer', 70, 'Số người học của lớp tại thời điểm đánh giá.', { required: true }),
     col('soDatCdht', 'Số đạt Công dân học tập', 'integer', 120, 'Số người học của lớp đạt danh hiệu "Công dân học tập"; không lớn hơn sĩ số.', { required: true, aliases: ['Số đạt CDHT'] }),
@@ -190,12 +192,12 @@ export const CHI_TIEU: TableSheetSpec = {
   columns: [
     col('ma', 'Mã', 'readonly', 50, 'Mã chỉ tiêu (do ĐVHT ghi, không sửa).', { required: true }),
     col('noiDung', 'Nội dung chỉ tiêu', 'readonly', 320, 'Lời văn chỉ tiêu theo Thông tư 24 cho cấp công nhận đã chọn (do ĐVHT ghi, không sửa).'),
-    col('tuDanhGia', 'Tự đánh giá', 'choice', 120, 'Chỉ tiêu tiêu chí 1, 3.2 và kiểm định: chọn "Đạt" hoặc "Không đạt". Chỉ tiêu tính theo số liệu: có thể ghi mức đơn vị tự nhận; ĐVHT so với số liệu và báo khi tự nhận cao hơn.', { choice: { values: ['Đạt', 'Không đạt', 'Đạt mức độ 1', 'Đạt mức độ 2', 'Không áp dụng'] } }),
-    col('danhHieuTapThe', 'Danh hiệu tập thể (3.3)', 'choice', 180, 'Chỉ tiêu 3.3: danh hiệu thi đua tập thể cao nhất của đơn vị trong năm.', { choice: { values: COLLECTIVE_TITLES.map((t) => t.name) } }),
-    col('mucChuyenDoiSo', 'Mức chuyển đổi số (3.4)', 'choice', 160, 'Chỉ tiêu 3.4: ghi tên mức theo Quyết định 4725 (Mức đáp ứng cơ bản = Đạt mức độ 1; Mức đáp ứng tốt = Đạt mức độ 2), hoặc nhập hai điểm ở hai cột sau.', { choice: { values: Object.values(DIGITAL_LEVEL_NAMES) } }),
-    col('diemDayHoc', 'Điểm nhóm dạy - học', 'number', 90, 'Chỉ tiêu 3.4: điểm nhóm tiêu chí hoạt động dạy - học (thang 100).'),
-    col('diemQuanTri', 'Điểm nhóm quản trị', 'number', 90, 'Chỉ tiêu 3.4: điểm nhóm tiêu chí quản trị nhà trường (thang 100).'),
-    col('minhChung', 'Mã minh chứng', 'evidence', 150, 'Các mã minh chứng, ví dụ TC1-01-01; TC1-01-02. Mỗi mã phải có trong sheet "Minh chứng". Không có minh chứng thì chỉ tiêu Không đạt.'),
+    col('tuDanhGia', 'Tự đánh giá', 'choice', 120, 'Chỉ tiêu tiêu chí 1, 3.2 và kiểm định: chọn "Đạt" hoặc "Không đạt". Chỉ tiêu tính theo số liệu: có thể ghi mức đơn vị tự nhận; ĐVHT so với số liệu và báo khi tự nhận cao hơn.', { choice: { values: ['Đạt', 'Không đạt', 'Đạt mức độ 1', 'Đạt mức độ 2', 'Không áp dụng'] } , rules: true }),
+    col('danhHieuTapThe', 'Danh hiệu tập thể (3.3)', 'choice', 180, 'Chỉ tiêu 3.3: danh hiệu thi đua tập thể cao nhất của đơn vị trong năm.', { choice: { values: COLLECTIVE_TITLES.map((t) => t.name) } , rules: true }),
+    col('mucChuyenDoiSo', 'Mức chuyển đổi số (3.4)', 'choice', 160, 'Chỉ tiêu 3.4: ghi tên mức theo Quyết định 4725 (Mức đáp ứng cơ bản = Đạt mức độ 1; Mức đáp ứng tốt = Đạt mức độ 2), hoặc nhập hai điểm ở hai cột sau.', { choice: { values: Object.values(DIGITAL_LEVEL_NAMES) } , rules: true }),
+    col('diemDayHoc', 'Điểm nhóm dạy - học', 'number', 90, 'Chỉ tiêu 3.4: điểm nhóm tiêu chí hoạt động dạy - học (thang 100).', { rules: true }),
+    col('diemQuanTri', 'Điểm nhóm quản trị', 'number', 90, 'Chỉ tiêu 3.4: điểm nhóm tiêu chí quản trị nhà trường (thang 100).', { rules: true }),
+    col('minhChung', 'Mã minh chứng', 'evidence', 150, 'Các mã minh chứng, ví dụ TC1-01-01; TC1-01-02. Mỗi mã phải có trong sheet "Minh chứng". Không có minh chứng thì chỉ tiêu Không đạt.', { rules: true }),
     col('moTa', 'Mô tả hiện trạng', 'longText', 320, 'Mô tả thực trạng của đơn vị đối với chỉ tiêu; số liệu do ĐVHT tính sẽ được thêm vào báo cáo.'),
     col('diemManh', 'Điểm mạnh', 'longText', 240, 'Những điểm mạnh nổi bật.'),
     col('tonTai', 'Tồn tại', 'longText', 240, 'Những tồn tại, hạn chế.'),
@@ -203,6 +205,9 @@ export const CHI_TIEU: TableSheetSpec = {
     col('nguoiPhuTrach', 'Người phụ trách', 'text', 160, 'Thành viên Hội đồng phụ trách chỉ tiêu.'),
   ],
 };
+
+/** The mark "Tạo năm đánh giá mới" writes in Minh chứng › Xác nhận lại; the data check lists every row still marked. */
+export const NEEDS_CONFIRMATION = 'Cần xác nhận lại';
 
 export const MINH_CHUNG: TableSheetSpec = {
   kind: 'table',
@@ -215,6 +220,8 @@ export const MINH_CHUNG: TableSheetSpec = {
     col('noiBanHanh', 'Nơi ban hành', 'text', 200, 'Cơ quan, đơn vị ban hành.'),
     col('link', 'Liên kết', 'text', 200, 'Đường dẫn tới bản lưu (Google Drive…), nếu có.'),
     col('ghiChu', 'Ghi chú', 'text', 160, 'Ghi chú tự do.'),
+    // Version 4: the new year's mark has a column of its own, so the user's Ghi chú is never overwritten.
+    col('xacNhanLai', 'Xác nhận lại', 'output', 140, `ĐVHT ghi "${NEEDS_CONFIRMATION}" khi tạo năm đánh giá mới. Kiểm tra minh chứng còn dùng được cho năm đánh giá mới rồi xóa dấu này.`),
   ],
 };
 

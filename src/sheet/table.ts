@@ -9,6 +9,8 @@ export interface TableLayout {
   readonly columns: Readonly<Record<string, number>>;
   /** Width of the values read. */
   readonly width: number;
+  /** Headers that name their column only nearly, or that cannot be told apart. */
+  readonly issues: readonly HeaderIssue[];
 }
 
 export interface TableRow {
@@ -26,35 +28,97 @@ export function isErrorValue(v: unknown): v is string {
   return typeof v === 'string' && ERROR_VALUE.test(v.trim());
 }
 
-/** Folded header texts that identify a column, its own header first. */
-export function headerKeys(c: ColumnSpec): string[] {
-  return [c.header, ...(c.aliases ?? [])].map(foldKey);
+/** A header that does not name its column exactly: a near match used, or a column that cannot be told apart. */
+export interface HeaderIssue {
+  readonly key: string;
+  /** 'shadow': another column also looks like this one (the exact header is used); 'ambiguous': two or more do. */
+  readonly kind: 'shadow' | 'ambiguous';
+  /** 0-based columns of the header cells concerned, the one used first for 'shadow'. */
+  readonly columns: readonly number[];
 }
 
-/** Matches one header cell to a column of the spec; header cells may carry line breaks or a leading code. */
-export function matchColumn(cell: unknown, columns: readonly ColumnSpec[]): ColumnSpec | undefined {
+/** "2.1" for "2.1 Kỷ luật lao động": the chỉ tiêu code a header starts with, if any. */
+function headerCode(c: ColumnSpec): string | undefined {
+  return /^([1-3]\.[1-6]) /.exec(c.header)?.[1];
+}
+
+/** Folded header texts that identify a column, its own header first (then aliases, and the header without its code). */
+export function headerKeys(c: ColumnSpec): string[] {
+  const code = headerCode(c);
+  const bare = code ? [c.header.slice(code.length + 1)] : [];
+  return [c.header, ...(c.aliases ?? []), ...bare].map(foldKey);
+}
+
+/**
+ * How well one header cell names a column: 2 = its own header, 1 = an alias, the header without its chỉ tiêu code,
+ * or a header that starts with the code ("2.1. Kỷ luật", "2.1 - Chấp hành kỷ luật"), 0 = not at all.
+ */
+export function headerStrength(cell: unknown, c: ColumnSpec): 0 | 1 | 2 {
   const key = foldKey(cell);
-  if (!key) return undefined;
-  return columns.find((c) => headerKeys(c).includes(key));
+  if (!key) return 0;
+  const keys = headerKeys(c);
+  if (key === keys[0]) return 2;
+  if (keys.includes(key)) return 1;
+  const code = headerCode(c);
+  return code && new RegExp(`^${code.replace('.', '\\.')}([.:)\\s-]|$)`).test(key) ? 1 : 0;
+}
+
+/** Matches one header cell to a column of the spec (the strongest match; ties go to the first column). */
+export function matchColumn(cell: unknown, columns: readonly ColumnSpec[]): ColumnSpec | undefined {
+  let best: ColumnSpec | undefined;
+  let bestStrength = 0;
+  for (const c of columns) {
+    const s = headerStrength(cell, c);
+    if (s > bestStrength) [best, bestStrength] = [c, s];
+  }
+  return best;
+}
+
+/**
+ * Assigns header cells to the spec's columns: exact headers first, then near matches for the columns still without
+ * one. A column named by two cells equally well is left out and reported as ambiguous: ĐVHT never guesses which of
+ * two columns holds the results. A near match next to an exact one is reported as a shadow.
+ */
+export function resolveHeader(header: readonly unknown[], spec: TableSheetSpec): { columns: Record<string, number>; issues: HeaderIssue[] } {
+  const columns: Record<string, number> = {};
+  const issues: HeaderIssue[] = [];
+  const claimed = new Set<number>();
+  const cellsWith = (c: ColumnSpec, strength: number) =>
+    header.map((cell, j) => (headerStrength(cell, c) === strength ? j : -1)).filter((j) => j >= 0 && !claimed.has(j));
+  for (const strength of [2, 1]) {
+    const picks: [ColumnSpec, number[]][] = spec.columns
+      .filter((c) => columns[c.key] === undefined && !issues.some((i) => i.key === c.key))
+      .map((c) => [c, cellsWith(c, strength)]);
+    for (const [c, found] of picks) {
+      if (found.length === 1) columns[c.key] = found[0];
+      else if (found.length > 1) {
+        issues.push({ key: c.key, kind: 'ambiguous', columns: found });
+        found.forEach((j) => claimed.add(j));
+      }
+    }
+    for (const j of Object.values(columns)) claimed.add(j);
+  }
+  for (const c of spec.columns) {
+    if (columns[c.key] === undefined) continue;
+    const others = cellsWith(c, 1);
+    if (others.length) issues.push({ key: c.key, kind: 'shadow', columns: [columns[c.key], ...others] });
+  }
+  return { columns, issues };
 }
 
 /**
  * Finds the header row: among the first rows, the one naming the most columns of the spec. Undefined when no row
- * names any (an empty or foreign sheet). The first match of a column wins, so a duplicated header is ignored.
+ * names any (an empty or foreign sheet).
  */
 export function locateTable(values: readonly (readonly unknown[])[], spec: TableSheetSpec): TableLayout | undefined {
   let best: TableLayout | undefined;
   let bestCount = 0;
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
   for (let i = 0; i < Math.min(HEADER_SCAN_ROWS, values.length); i++) {
-    const columns: Record<string, number> = {};
-    values[i].forEach((cell, j) => {
-      const c = matchColumn(cell, spec.columns);
-      if (c && columns[c.key] === undefined) columns[c.key] = j;
-    });
-    const count = Object.keys(columns).length;
+    const count = values[i].filter((cell) => matchColumn(cell, spec.columns)).length;
     if (count > bestCount) {
-      best = { headerIndex: i, columns, width };
+      const { columns, issues } = resolveHeader(values[i], spec);
+      best = { headerIndex: i, columns, width, issues };
       bestCount = count;
     }
   }

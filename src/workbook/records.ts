@@ -80,6 +80,8 @@ export interface ClassRow extends RowRef {
 
 /** Sheet "Chỉ tiêu": one row per chỉ tiêu. */
 export interface ChiTieuRow extends RowRef {
+  /** The official wording ĐVHT wrote for the tier when the template was set up. */
+  readonly noiDung?: CellValue;
   readonly moTa?: CellValue;
   readonly diemManh?: CellValue;
   readonly tonTai?: CellValue;
@@ -102,6 +104,8 @@ export interface EvidenceRow extends RowRef {
   readonly noiBanHanh?: CellValue;
   readonly link?: CellValue;
   readonly ghiChu?: CellValue;
+  /** "Cần xác nhận lại": written by Tạo năm đánh giá mới until the user confirms the evidence for the new year. */
+  readonly xacNhanLai?: CellValue;
 }
 
 /** Sheet "Hội đồng": the self-assessment council. */
@@ -121,4 +125,9 @@ export interface SchoolWorkbook {
   readonly chiTieu: Readonly<Record<string, ChiTieuRow>>;
   readonly evidence: readonly EvidenceRow[];
   readonly council: readonly CouncilRow[];
+  /**
+   * Fields the rules need that could not be read, by sheet name (a missing sheet, header or column, or two columns that
+   * could be the same one). What they feed is "Chưa có dữ liệu", never counted as "no".
+   */
+  readonly unreadableColumns?: Readonly<Record<string, readonly string[]>>;
 }

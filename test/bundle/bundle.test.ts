@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { ROOT, builtinGlobals, bundleSource, loadBundle } from '../../local/bundle';
 
 const CUSTOM_FUNCTIONS = ['DVHT_LEVEL', 'DVHT_PERCENT', 'DVHT_COUNT', 'DVHT_GAP'];
-const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtTaoBaoCao', 'dvhtTaoHoSo', 'dvhtTaiPdf', 'dvhtHuongDan', 'dvhtMoBangDieuKhien', 'dvhtTrangThai', 'dvhtChonO',
+const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'onEdit', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtTaoBaoCao', 'dvhtTaoHoSo', 'dvhtTaiPdf', 'dvhtHuongDan', 'dvhtMoBangDieuKhien', 'dvhtTrangThai', 'dvhtChonO',
   'dvhtTaoKeHoachMenu', 'dvhtCapNhatKeHoachCaiTienMenu', 'dvhtBaoCaoCaiTienMenu', 'dvhtTaoKeHoach', 'dvhtCapNhatKeHoachCaiTien', 'dvhtBaoCaoCaiTien', 'dvhtNamMoi'];
 
 describe('school bundle', () => {

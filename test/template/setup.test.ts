@@ -68,7 +68,7 @@ describe('set-up on an empty spreadsheet', () => {
   test('Chỉ tiêu has one row per chỉ tiêu of cấp huyện with its official wording', () => {
     const d = dumpSheet(ss._sheetByName('Chỉ tiêu')!);
     expect(d.values.slice(1).map((r) => r[0]).filter(Boolean)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '3.1', '3.2', '3.3', '3.4', '3.5']);
-    expect(d.values[4][1]).toBe('Đơn vị cấp huyện triển khai chuyển đổi số, các thành viên trong đơn vị được trang bị các dụng cụ, thiết bị học tập đáp ứng nhu cầu làm việc và học tập trong bối cảnh chuyển đổi số.');
+    expect(d.values[4][1]).toBe('Đơn vị cấp huyện triển khai chuyển đổi số, các Thành viên trong đơn vị được trang bị các dụng cụ, thiết bị học tập đáp ứng nhu cầu làm việc và học tập trong bối cảnh chuyển đổi số.');
     expect(d.values[6][1]).toMatch(/^Mức độ 1: Tối thiểu 90%.*\nMức độ 2: Tối thiểu 95%/s);
   });
 
@@ -100,10 +100,12 @@ describe('set-up on an empty spreadsheet', () => {
     expect(c.shown.get('3.5')).toBe('Chưa có dữ liệu'); // no unit type yet: nothing can be ruled out
   });
 
-  test('Tổng hợp formulas are DVHT_* calls over named ranges and the Chỉ tiêu cells', () => {
+  test('Tổng hợp formulas are DVHT_* calls over whole columns from their header, the Chỉ tiêu cells and the layout tier', () => {
     const f = dumpSheet(ss._sheetByName('Tổng hợp')!).formulas;
-    expect(f.flat()).toContain('=DVHT_LEVEL("2.4", DVHT_2_4, DVHT_HO_TEN, DVHT_TCKT, \'Chỉ tiêu\'!$H$10, DVHT_PHAN_LOAI)');
-    expect(f.flat()).toContain('=DVHT_COUNT(DVHT_SO_DAT_CDHT, DVHT_SI_SO)');
+    expect(f.flat()).toContain(
+      '=DVHT_LEVEL("2.4", \'Thành viên\'!$J$1:$J, \'Thành viên\'!$B$1:$B, \'Thành viên\'!$F$1:$F, \'Chỉ tiêu\'!$H$10, DVHT_PHAN_LOAI, "theo mẫu cấp huyện", \'Thành viên\'!$1:$1)',
+    );
+    expect(f.flat()).toContain("=DVHT_COUNT('Người học'!$D$1:$D, 'Người học'!$C$1:$C)");
     expect(f.flat().every((x) => x === '' || /^=DVHT_(LEVEL|COUNT|PERCENT|GAP)\(/.test(x))).toBe(true);
   });
 

@@ -30,6 +30,10 @@ const LEVEL_COLOURS: readonly [string, string, string][] = [
 export function writeSummary(sheet: Sheet, rows: readonly SummaryRow[], created: boolean): void {
   sheet.clear();
   const width = rows[0].cells.length;
+  // Codes ("1.1") and names go into plain-text cells first, or a vi_VN sheet would read "1.1" as a date; the formula
+  // columns stay in the automatic format, since text typed into a plain-text cell is never a formula.
+  // (Number formats, "@" = plain text: https://developers.google.com/sheets/api/guides/formats)
+  sheet.getRange(1, 1, rows.length, 2).setNumberFormat('@');
   // One write: strings starting with "=" become formulas, as in Sheets.
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r.cells]));
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);

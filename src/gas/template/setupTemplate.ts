@@ -9,6 +9,10 @@ import {
   THANH_VIEN, TONG_HOP,
 } from '../../sheet/schema';
 import { summaryRows } from '../../sheet/summaryFormulas';
+import { locateForm, readForm } from '../../sheet/form';
+import { locateTable } from '../../sheet/table';
+import { Tier } from '../../rules/catalogue';
+import { hasNguoiHoc } from '../../rules/profile';
 import { ensureChiTieuRows } from './chiTieuRows';
 import { ensureForm } from './formSheet';
 import { writeGuide, writeSummary } from './generatedSheets';
@@ -52,7 +56,7 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
   const options = ensureNamedRanges(ss, tables, at(DON_VI).sheet, form.rowOf);
   writeSummary(
     at(TONG_HOP).sheet,
-    summaryRows({ tier: profile.tier, chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf: chiTieu.rowOf }, options }),
+    summaryRows({ tier: profile.tier, learnerRow: hasNguoiHoc(profile) !== false, tables, chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf: chiTieu.rowOf }, options }),
     at(TONG_HOP).created,
   );
   if (createdSheets.length === TEMPLATE.length) removeDefaultSheet(ss);
@@ -67,6 +71,36 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
     addedFields: createdSheets.includes(DON_VI.name) ? [] : form.addedFields,
     addedChiTieu: createdSheets.includes(CHI_TIEU.name) ? [] : chiTieu.added,
   };
+}
+
+/**
+ * Re-lays out only what follows Cấp công nhận and Tên cấp — the Chỉ tiêu rows and wording, and Tổng hợp — on a
+ * workbook already set up: the few calls the onEdit simple trigger can afford (30 s limit). Returns the tier laid out,
+ * or null when a sheet or column it needs is missing (then the full set-up is the way, and the data check says so).
+ */
+export function relayoutForSettings(ss: Spreadsheet): Tier | null {
+  const donVi = ss.getSheetByName(DON_VI.name);
+  const summary = ss.getSheetByName(TONG_HOP.name);
+  if (!donVi || !summary) return null;
+  const formValues = donVi.getRange(1, 1, Math.max(donVi.getLastRow(), 1), 3).getValues();
+  const rowIndex = locateForm(formValues, DON_VI);
+  const rowOf = Object.fromEntries(Object.entries(rowIndex).map(([k, i]) => [k, i + 1]));
+  const profile = profileFromSettings(readForm(formValues, rowIndex, DON_VI) as unknown as UnitSettings, []);
+  const tables: Record<string, PlacedTable> = {};
+  for (const spec of [THANH_VIEN, NGUOI_HOC, CHI_TIEU]) {
+    const sheet = ss.getSheetByName(spec.name);
+    const lastColumn = sheet?.getLastColumn() ?? 0;
+    const top = sheet && lastColumn > 0 ? sheet.getRange(1, 1, Math.min(10, sheet.getMaxRows()), lastColumn).getValues() : [];
+    const layout = locateTable(top, spec);
+    if (!sheet || !layout || spec.columns.some((c) => (c.rules || c.required) && layout.columns[c.key] === undefined)) return null;
+    const columns = Object.fromEntries(Object.entries(layout.columns).map(([k, i]) => [k, i + 1]));
+    tables[spec.name] = { headerRow: layout.headerIndex + 1, columns, lastRow: sheet.getMaxRows(), addedColumns: [] };
+  }
+  if (!['loaiDonVi', 'congLap', 'capCongNhan'].every((k) => rowOf[k] !== undefined)) return null;
+  const chiTieu = ensureChiTieuRows(ss.getSheetByName(CHI_TIEU.name)!, tables[CHI_TIEU.name], profile.tier, profile.tierName);
+  const options = ensureNamedRanges(ss, tables, donVi, rowOf);
+  writeSummary(summary, summaryRows({ tier: profile.tier, learnerRow: hasNguoiHoc(profile) !== false, tables, chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf: chiTieu.rowOf }, options }), false);
+  return profile.tier;
 }
 
 /**
