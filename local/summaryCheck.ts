@@ -7,6 +7,7 @@ import { readWorkbook } from '../src/sheet/readWorkbook';
 import { SHEET_NAMES } from '../src/sheet/schema';
 import { INPUT_SHEETS } from '../src/gas/readSheets';
 import { CalendarDate } from '../src/vocab/dates';
+import { FIX_RELAYOUT } from '../src/check/layout';
 import { FakeSpreadsheet, dumpSheet } from './spreadsheet';
 
 export interface SummaryComparison {
@@ -16,6 +17,11 @@ export interface SummaryComparison {
   readonly shown: ReadonlyMap<string, string>;
   readonly differences: readonly { id: string; shown: string | undefined; engine: string }[];
   readonly check: CheckResult;
+  /**
+   * Set when Tổng hợp is laid out for another tier than Đơn vị names (the check's layout problem): the two cannot be
+   * compared until "Thiết lập / nâng cấp mẫu" runs, and every Tổng hợp level formula says so. Then `differences` is empty.
+   */
+  readonly stale?: string;
 }
 
 /** Every input sheet's values, read without counting (inspection), as the bundle's single getValues would see them. */
@@ -51,10 +57,15 @@ export function compareSummaryWithEngine(ss: FakeSpreadsheet): SummaryComparison
   });
   const check = checkWorkbook(readWorkbook(inputValues(ss)), localCheckOptions(ss));
   const unit = check.assessment.unit;
+  const undecidable = (id: string) => {
+    const c = check.assessment.chiTieu[id];
+    return !!c && (c.unreadable.length > 0 || (c.members?.undecided ?? 0) > 0);
+  };
   // Figure for figure: each level, and the members' (and learners') counts of each share chỉ tiêu.
   const counts = (id: string): [string, string][] => {
     const c = check.assessment.chiTieu[id];
     const out: [string, string][] = [];
+    if (undecidable(id)) return out;
     if (c?.members && c.result.level !== 'na') out.push([`${id} ${COUNT}`, formatCount(c.members.tally)]);
     if (c?.learners && c.result.level !== 'na') out.push([`${id} ${LEARNERS}`, formatCount(c.learners)]);
     return out;
@@ -66,12 +77,13 @@ export function compareSummaryWithEngine(ss: FakeSpreadsheet): SummaryComparison
     ]),
     ['ĐV', levelLabel(unit.level)],
   ];
-  // A chỉ tiêu whose column cannot be read: the engine has no data and the check says why at the header cell; its
-  // Tổng hợp formula fails with the same reason. Both saying why is agreement.
+  // A chỉ tiêu whose column cannot be read, or with a value not understood: the engine has no data and the check says
+  // why at the cell; its Tổng hợp formula fails with the same reason. Both saying why is agreement.
   const explained = (id: string, level: string) =>
-    shown.get(id) === '#ERROR!' && level === levelLabel('nodata') && (check.assessment.chiTieu[id]?.unreadable.length ?? 0) > 0;
-  const differences = expected
+    shown.get(id) === '#ERROR!' && level === levelLabel('nodata') && undecidable(id);
+  const stale = check.problems.find((p) => p.fix === FIX_RELAYOUT);
+  const differences = stale ? [] : expected
     .filter(([id, level]) => shown.get(id) !== level && !explained(id, level))
     .map(([id, engine]) => ({ id, shown: shown.get(id), engine }));
-  return { expected, shown, differences, check };
+  return { expected, shown, differences, check, stale: stale && `${stale.message} ${stale.fix}` };
 }

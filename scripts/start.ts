@@ -64,8 +64,9 @@ async function main(): Promise<void> {
   });
 
   // The same workbook through the rules engine directly: the live formulas must agree with it.
-  const { expected, differences } = compareSummaryWithEngine(ss);
-  console.log(`\nĐối chiếu sheet Tổng hợp (công thức DVHT_*) với bộ quy tắc: ${expected.length - differences.length}/${expected.length} mục khớp.`);
+  const { expected, differences, stale } = compareSummaryWithEngine(ss);
+  if (stale) console.log(`\nĐối chiếu sheet Tổng hợp (công thức DVHT_*) với bộ quy tắc: chưa so được. ${stale}`);
+  else console.log(`\nĐối chiếu sheet Tổng hợp (công thức DVHT_*) với bộ quy tắc: ${expected.length - differences.length}/${expected.length} mục khớp.`);
   for (const d of differences) console.log(`  ! ${d.id}: Tổng hợp ghi "${d.shown ?? ''}", bộ quy tắc tính "${d.engine}"`);
   console.log(`Kiểm tra dữ liệu dùng ${calls} lệnh gọi SpreadsheetApp (mỗi sheet đọc một lần).`);
 

@@ -133,7 +133,7 @@ export function assessWorkbook(wb: SchoolWorkbook): Assessment {
     const lost = unreadableInputs(ct, wb, learners !== null);
     const members = ct.rule.kind === 'memberShare' && !lost.length ? memberShare(ct, roster, sink) : undefined;
     // A column that cannot be read leaves the chỉ tiêu without data: never counted as "no" (its header problem says why).
-    const data = lost.length ? noData(ct) : dataOf(ct, row, members, learners, sink);
+    const data = lost.length || members?.undecided ? noData(ct) : dataOf(ct, row, members, learners, sink);
     const evidence = evidenceOf(ct, row, wb.evidence, sink);
     inputs[ct.id] = { data, evidence: evidence.map((e) => e.code) };
     // A bare "Đạt" claims mức 2 for a pass/fail chỉ tiêu, and only "at least mức 1" for the others.

@@ -19,6 +19,11 @@ export interface MemberShare {
   readonly excluded: readonly ExcludedMember[];
   /** Names of members who do not qualify. */
   readonly notQualified: readonly string[];
+  /**
+   * Members whose mark (or Thuộc tổ chức kinh tế) is not understood: the share cannot be known, so the chỉ tiêu is
+   * "Chưa có dữ liệu" until they are fixed — as Tổng hợp, whose formula refuses the value, says too.
+   */
+  readonly undecided: number;
 }
 
 /** The members: rows with a name. A row with marks but no name is reported and left out. */
@@ -49,6 +54,7 @@ export function memberShare(ct: ChiTieu, roster: readonly MemberRow[], problems:
   let total = 0;
   const excluded: ExcludedMember[] = [];
   const notQualified: string[] = [];
+  let undecided = 0;
   for (const m of roster) {
     const name = cleanText(m.hoTen);
     const tckt = excludesTckt ? parseMark(m.thuocToChucKinhTe) : 'no';
@@ -60,18 +66,21 @@ export function memberShare(ct: ChiTieu, roster: readonly MemberRow[], problems:
       // Same vocabulary as the marks: an unknown value ("ok") is an error, never silently "no".
       problems.push({
         sheet: SHEETS.thanhVien, row: m.row, field: 'thuocToChucKinhTe', value: cleanText(m.thuocToChucKinhTe),
-        message: `Giá trị "${cleanText(m.thuocToChucKinhTe)}" ở cột "Thuộc tổ chức kinh tế" của ${name} không hợp lệ; ${name} chưa được loại khỏi chỉ tiêu ${ct.id}.`,
+        message: `Giá trị "${cleanText(m.thuocToChucKinhTe)}" ở cột "Thuộc tổ chức kinh tế" của ${name} không hợp lệ nên chưa biết có tính ${name} ở chỉ tiêu ${ct.id} hay không; chỉ tiêu ${ct.id} chưa tính được.`,
         fix: `Đánh dấu "x" nếu thành viên thuộc tổ chức kinh tế (không tính ở chỉ tiêu ${ct.id}), để trống nếu không. Giá trị được chấp nhận: ${MARK_HELP}.`, severity: 'loi',
       });
+      undecided++;
+      continue;
     }
     const raw = m[field];
     const parsed = parseMemberMark(raw, ct.id);
     if (!parsed) {
       problems.push({
         sheet: SHEETS.thanhVien, row: m.row, field, value: cleanText(raw),
-        message: `Giá trị "${cleanText(raw)}" của ${name} không hợp lệ cho chỉ tiêu ${ct.id} nên chưa được tính.`,
+        message: `Giá trị "${cleanText(raw)}" của ${name} không hợp lệ cho chỉ tiêu ${ct.id}; chỉ tiêu ${ct.id} chưa tính được.`,
         fix: `Hãy ghi: ${memberMarkHelp(ct.id)}.`, severity: 'loi',
       });
+      undecided++;
       continue;
     }
     if (parsed.warning) {
@@ -97,7 +106,7 @@ export function memberShare(ct: ChiTieu, roster: readonly MemberRow[], problems:
     if (parsed.mark === 'yes') qualified++;
     else notQualified.push(name);
   }
-  return { chiTieuId: ct.id, tally: { qualified, total }, excluded, notQualified };
+  return { chiTieuId: ct.id, tally: { qualified, total }, excluded, notQualified, undecided };
 }
 
 /** Learners with CDHT over all classes; impossible rows are reported and left out. */

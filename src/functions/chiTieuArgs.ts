@@ -32,7 +32,10 @@ export interface MemberTally extends Tally {
  * the non-blank marks are the members (a blank then cannot mean "no").
  */
 export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: string | null, argNo: number, excludedArg?: unknown): MemberTally {
+  // Rows are numbered as in the range given: with its header row, row n of the range is row n of the sheet.
+  let first = 1;
   if (startsWithHeader(rosterArg, THANH_VIEN)) {
+    first = 2;
     rosterArg = dropHeader(rosterArg, THANH_VIEN, ['hoTen']);
     marksArg = dropHeader(marksArg, THANH_VIEN, chiTieuId ? [MEMBER_COLUMN_OF[chiTieuId]] : Object.values(MEMBER_COLUMN_OF));
     if (excludedArg !== undefined) excludedArg = dropHeader(excludedArg, THANH_VIEN, ['thuocToChucKinhTe']);
@@ -57,7 +60,7 @@ export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: str
     const exclusion = excluded ? parseMark(excluded[i]) : 'no';
     if (exclusion === undefined) {
       // Same vocabulary as the marks: an unknown value ("ok") is never silently "no" (the data check names its cell).
-      throw new UserError(`Giá trị "${cleanText(excluded![i])}" ở dòng thứ ${i + 1} của vùng loại trừ không hợp lệ.${oddCharactersSuffix(cleanText(excluded![i]))} Hãy dùng: ${MARK_HELP}.`);
+      throw new UserError(`Giá trị "${cleanText(excluded![i])}" ở dòng thứ ${i + first} của vùng loại trừ không hợp lệ.${oddCharactersSuffix(cleanText(excluded![i]))} Hãy dùng: ${MARK_HELP}.`);
     }
     if (exclusion === 'yes') {
       notApplicable++;
@@ -67,10 +70,10 @@ export function tallyMarks(marksArg: unknown, rosterArg: unknown, chiTieuId: str
     if (!parsed) {
       const where = chiTieuId ? ` cho chỉ tiêu ${chiTieuId}` : '';
       throw new UserError(
-        `Giá trị "${cleanText(raw)}" ở dòng thứ ${i + 1} của vùng kết quả không hợp lệ${where}.${oddCharactersSuffix(cleanText(raw))} Hãy dùng: ${memberMarkHelp(chiTieuId)}.`,
+        `Giá trị "${cleanText(raw)}" ở dòng thứ ${i + first} của vùng kết quả không hợp lệ${where}.${oddCharactersSuffix(cleanText(raw))} Hãy dùng: ${memberMarkHelp(chiTieuId)}.`,
       );
     }
-    if (parsed.warning) warnings.push(`dòng thứ ${i + 1}: ${parsed.warning}`);
+    if (parsed.warning) warnings.push(`dòng thứ ${i + first}: ${parsed.warning}`);
     if (parsed.mark === 'na') notApplicable++;
     else {
       total++;

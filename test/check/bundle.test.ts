@@ -62,7 +62,7 @@ test('a date typed as the year: its year is used, with a warning, and the docume
 test('a Cyrillic "х" as a mark: the alert names the code point at Thành viên!G6', async () => {
   const { rt, ss } = await example();
   expect(checkAfter(rt, ss, [['Thành viên', 'G6', 'х']]).filter((l) => l.includes('Thành viên!G6'))).toEqual([
-    'Lỗi – Thành viên!G6 (giá trị "х"): Giá trị "х" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.1 nên chưa được tính. Giá trị "х" có ký tự "х" (U+0445, chữ Kirin), không phải chữ x: hãy xóa và gõ lại bằng bàn phím thường. → Cách sửa: Hãy ghi: đạt: x, có, đạt, 1, ✓ (hoặc ô đánh dấu); không đạt: để trống, không, chưa, 0; không áp dụng: KAD, -, không áp dụng, N/A, miễn.',
+    'Lỗi – Thành viên!G6 (giá trị "х"): Giá trị "х" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.1; chỉ tiêu 2.1 chưa tính được. Giá trị "х" có ký tự "х" (U+0445, chữ Kirin), không phải chữ x: hãy xóa và gõ lại bằng bàn phím thường. → Cách sửa: Hãy ghi: đạt: x, có, đạt, 1, ✓ (hoặc ô đánh dấu); không đạt: để trống, không, chưa, 0; không áp dụng: KAD, -, không áp dụng, N/A, miễn.',
   ]);
 });
 
@@ -70,7 +70,7 @@ test('"ok" in Thuộc tổ chức kinh tế: an error at Thành viên!F6, and T�
   const { rt, ss } = await example();
   const alert = checkAfter(rt, ss, [['Thành viên', 'F6', 'ok']]);
   expect(alert.filter((l) => l.includes('Thành viên!F6'))).toEqual([
-    'Lỗi – Thành viên!F6 (giá trị "ok"): Giá trị "ok" ở cột "Thuộc tổ chức kinh tế" của Châu Thu Linh không hợp lệ; Châu Thu Linh chưa được loại khỏi chỉ tiêu 2.4. → Cách sửa: Đánh dấu "x" nếu thành viên thuộc tổ chức kinh tế (không tính ở chỉ tiêu 2.4), để trống nếu không. Giá trị được chấp nhận: đạt: x, có, đạt, 1, ✓ (hoặc ô đánh dấu); không đạt: để trống, không, chưa, 0; không áp dụng: KAD, -, không áp dụng, N/A, miễn.',
+    'Lỗi – Thành viên!F6 (giá trị "ok"): Giá trị "ok" ở cột "Thuộc tổ chức kinh tế" của Châu Thu Linh không hợp lệ nên chưa biết có tính Châu Thu Linh ở chỉ tiêu 2.4 hay không; chỉ tiêu 2.4 chưa tính được. → Cách sửa: Đánh dấu "x" nếu thành viên thuộc tổ chức kinh tế (không tính ở chỉ tiêu 2.4), để trống nếu không. Giá trị được chấp nhận: đạt: x, có, đạt, 1, ✓ (hoặc ô đánh dấu); không đạt: để trống, không, chưa, 0; không áp dụng: KAD, -, không áp dụng, N/A, miễn.',
   ]);
   const summary = ss.getSheetByName('Tổng hợp')!.getDataRange().getDisplayValues();
   const row24 = summary.find((r) => r[0] === '2.4')!;

@@ -88,10 +88,12 @@ describe('"Thuộc tổ chức kinh tế" through the marks\' vocabulary (chỉ 
   test('"ok" is an error at its cell, never silently "no"', () => {
     const r = check(withMember(4, { thuocToChucKinhTe: 'ok' }));
     expect(at(r, 'Thành viên!F6').map((p) => [p.severity, p.message, p.fix])).toEqual([[
-      'loi', 'Giá trị "ok" ở cột "Thuộc tổ chức kinh tế" của Châu Thu Linh không hợp lệ; Châu Thu Linh chưa được loại khỏi chỉ tiêu 2.4.',
+      'loi', 'Giá trị "ok" ở cột "Thuộc tổ chức kinh tế" của Châu Thu Linh không hợp lệ nên chưa biết có tính Châu Thu Linh ở chỉ tiêu 2.4 hay không; chỉ tiêu 2.4 chưa tính được.',
       'Đánh dấu "x" nếu thành viên thuộc tổ chức kinh tế (không tính ở chỉ tiêu 2.4), để trống nếu không. Giá trị được chấp nhận: đạt: x, có, đạt, 1, ✓ (hoặc ô đánh dấu); không đạt: để trống, không, chưa, 0; không áp dụng: KAD, -, không áp dụng, N/A, miễn.',
     ]]);
-    expect(r.assessment.chiTieu['2.4'].members?.tally).toEqual({ qualified: 33, total: 48 });
+    // Whether she counts is not known, so 2.4 is not decided either way (Tổng hợp's formula refuses the value too).
+    expect(r.assessment.chiTieu['2.4'].members?.undecided).toBe(1);
+    expect(r.assessment.chiTieu['2.4'].result.level).toBe('nodata');
   });
 
   test.each([['x', 47], ['có', 47], [true, 47], ['', 48], ['không', 48], [false, 48]])('%p is read as a mark (2.4 counts %i members)', (v, total) => {
@@ -102,7 +104,7 @@ describe('"Thuộc tổ chức kinh tế" through the marks\' vocabulary (chỉ 
 
   test('a Cyrillic "х" there is named by code point', () => {
     expect(messagesAt(withMember(4, { thuocToChucKinhTe: 'х' }), 'Thành viên!F6')).toEqual([[
-      'loi', 'Giá trị "х" ở cột "Thuộc tổ chức kinh tế" của Châu Thu Linh không hợp lệ; Châu Thu Linh chưa được loại khỏi chỉ tiêu 2.4. Giá trị "х" có ký tự "х" (U+0445, chữ Kirin), không phải chữ x: hãy xóa và gõ lại bằng bàn phím thường.',
+      'loi', 'Giá trị "х" ở cột "Thuộc tổ chức kinh tế" của Châu Thu Linh không hợp lệ nên chưa biết có tính Châu Thu Linh ở chỉ tiêu 2.4 hay không; chỉ tiêu 2.4 chưa tính được. Giá trị "х" có ký tự "х" (U+0445, chữ Kirin), không phải chữ x: hãy xóa và gõ lại bằng bàn phím thường.',
     ]]);
   });
 });
@@ -110,19 +112,19 @@ describe('"Thuộc tổ chức kinh tế" through the marks\' vocabulary (chỉ 
 describe('look-alike characters shown by code point in every vocabulary error', () => {
   test('a Cyrillic "х" as a mark (2.1, Thành viên!G6)', () => {
     expect(messagesAt(withMember(4, { kyLuat: 'х' }), 'Thành viên!G6')).toEqual([[
-      'loi', 'Giá trị "х" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.1 nên chưa được tính. Giá trị "х" có ký tự "х" (U+0445, chữ Kirin), không phải chữ x: hãy xóa và gõ lại bằng bàn phím thường.',
+      'loi', 'Giá trị "х" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.1; chỉ tiêu 2.1 chưa tính được. Giá trị "х" có ký tự "х" (U+0445, chữ Kirin), không phải chữ x: hãy xóa và gõ lại bằng bàn phím thường.',
     ]]);
   });
 
   test('a full-width "ｘ" as a mark (2.2, Thành viên!H6)', () => {
     expect(messagesAt(withMember(4, { boiDuong: 'ｘ' }), 'Thành viên!H6')).toEqual([[
-      'loi', 'Giá trị "ｘ" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.2 nên chưa được tính. Giá trị "ｘ" có ký tự "ｘ" (U+FF58, ký tự toàn độ rộng/full-width), không phải "x": hãy xóa và gõ lại bằng bàn phím thường.',
+      'loi', 'Giá trị "ｘ" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.2; chỉ tiêu 2.2 chưa tính được. Giá trị "ｘ" có ký tự "ｘ" (U+FF58, ký tự toàn độ rộng/full-width), không phải "x": hãy xóa và gõ lại bằng bàn phím thường.',
     ]]);
   });
 
   test('an individual title with a Cyrillic "Т" (2.5, Thành viên!K6)', () => {
     expect(messagesAt(withMember(4, { danhHieu: 'LĐТТ' }), 'Thành viên!K6')).toEqual([[
-      'loi', 'Giá trị "LĐТТ" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.5 nên chưa được tính. Giá trị "LĐТТ" có ký tự "Т" (U+0422, chữ Kirin), không phải chữ T: hãy xóa và gõ lại bằng bàn phím thường.',
+      'loi', 'Giá trị "LĐТТ" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.5; chỉ tiêu 2.5 chưa tính được. Giá trị "LĐТТ" có ký tự "Т" (U+0422, chữ Kirin), không phải chữ T: hãy xóa và gõ lại bằng bàn phím thường.',
     ]]);
   });
 
@@ -148,6 +150,6 @@ describe('look-alike characters shown by code point in every vocabulary error', 
   });
 
   test('a plain unknown mark gets no note', () => {
-    expect(messagesAt(withMember(4, { kyLuat: 'tốt' }), 'Thành viên!G6')).toEqual([['loi', 'Giá trị "tốt" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.1 nên chưa được tính.']]);
+    expect(messagesAt(withMember(4, { kyLuat: 'tốt' }), 'Thành viên!G6')).toEqual([['loi', 'Giá trị "tốt" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.1; chỉ tiêu 2.1 chưa tính được.']]);
   });
 });

@@ -126,3 +126,15 @@ describe('Tổng hợp covers the whole roster', () => {
     expect(compare().differences).toEqual([]);
   });
 });
+
+describe('a value the add-in does not understand', () => {
+  test('"tốt" as a 2.1 mark: the check names Thành viên!G6, 2.1 is "Chưa có dữ liệu" (not a share of the others), Tổng hợp refuses it too', () => {
+    const { ss, check, row, rowNo, compare } = workbook((s) => members()(s).getRange('G6').setValue('tốt'));
+    const p = check.problems.find((x) => x.cell === 'G6')!;
+    expect(p.message).toBe('Giá trị "tốt" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.1; chỉ tiêu 2.1 chưa tính được.');
+    expect(level(check, '2.1')).toBe('Chưa có dữ liệu');
+    expect(row('2.1')[4]).toBe('#ERROR!');
+    expect(formulaError(ss, `'Tổng hợp'!E${rowNo('2.1')}`)).toMatch(/^Giá trị "tốt" ở dòng thứ 6 của vùng kết quả không hợp lệ cho chỉ tiêu 2\.1\./);
+    expect(compare().differences).toEqual([]);
+  });
+});

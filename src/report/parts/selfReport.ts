@@ -98,6 +98,7 @@ function figures(c: ChiTieuAssessment): Paragraph[] {
   const out: Paragraph[] = [];
   // A column the rules read could not be found: the level is "Chưa có dữ liệu" and the report says why.
   if (c.unreadable.length) out.push(missing(`số liệu của chỉ tiêu ${c.result.chiTieu.id}: chưa đọc được ${c.unreadable.join(', ')} (xem ĐVHT → Kiểm tra dữ liệu)`));
+  if (c.members?.undecided) out.push(missing(`số liệu của chỉ tiêu ${c.result.chiTieu.id}: ${c.members.undecided} thành viên có giá trị không hợp lệ ở sheet "Thành viên" (xem ĐVHT → Kiểm tra dữ liệu)`));
   const sentence = shareSentence(c);
   if (sentence) out.push(body(bold('Số liệu: '), `${sentence}.`));
   const excluded = c.members?.excluded ?? [];
