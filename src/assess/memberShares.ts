@@ -34,7 +34,8 @@ export function rosterOf(members: readonly MemberRow[], problems: Problem[]): Me
       named.push(m);
       continue;
     }
-    const filled = Object.values(MEMBER_COLUMN_OF).some((f) => !isBlank(m[f]));
+    // An unticked checkbox (FALSE) is what an empty template row holds, not a result typed without a name.
+    const filled = Object.values(MEMBER_COLUMN_OF).some((f) => !isBlank(m[f]) && m[f] !== false);
     if (filled) {
       problems.push({
         sheet: SHEETS.thanhVien, row: m.row, field: 'hoTen', value: '',

@@ -82,6 +82,15 @@ function evidenceGaps(a: Assessment): Problem[] {
  * 3.1 counts learners only where the pupils are "Người học" (Điều 2.8): there an empty Người học sheet is an error;
  * for the other units a filled one is a warning at Người học!A1 saying it is not needed.
  */
+/**
+ * The problems met while reading; those of the Người học sheet are only warnings for a unit whose pupils are not
+ * "Người học" (Điều 2.8): the rules do not read that sheet for it.
+ */
+function readingProblems(read: ReadResult, a: Assessment): Problem[] {
+  if (hasNguoiHoc(a.profile) !== false) return [...read.problems];
+  return read.problems.map((p) => (p.sheet === SHEETS.nguoiHoc && p.severity === 'loi' ? { ...p, severity: 'canhBao' as const } : p));
+}
+
 function learnerGaps(read: ReadResult, a: Assessment): Problem[] {
   const learners = hasNguoiHoc(a.profile);
   const filled = read.workbook.classes.length > 0;
@@ -121,7 +130,7 @@ export function checkWorkbook(read: ReadResult, options: CheckOptions = {}): Che
   const dates = dateSettingProblems(settings, options);
   const nameReported = new Set(assessment.problems.filter((p) => p.sheet === SHEETS.thanhVien && p.field === 'hoTen').map((p) => p.row));
   const all = [
-    ...read.problems,
+    ...readingProblems(read, assessment),
     ...missingSettings(read),
     ...dates.problems,
     ...assessment.problems,

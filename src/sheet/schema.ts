@@ -17,7 +17,7 @@ export interface Choice {
   readonly strict?: boolean;
 }
 
-/** 'output' columns are written by the add-in: no number format, so escaped text (a leading apostrophe) shows plainly. */
+/** 'output' columns are written by the add-in (as plain text, src/gas/writeText.ts); the user may clear them. */
 export type ColumnKind = 'text' | 'longText' | 'integer' | 'number' | 'mark' | 'choice' | 'evidence' | 'readonly' | 'output';
 
 export interface ColumnSpec {

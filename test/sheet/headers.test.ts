@@ -113,6 +113,33 @@ describe('a header the rules need', () => {
   });
 });
 
+describe('the Người học sheet', () => {
+  // Điều 2.8: "Người học là học sinh, sinh viên, học viên … (không bao gồm … trường trung học cơ sở …)".
+  test('a THCS with a renamed "Sĩ số" header: only a warning (the rules do not read it), Tổng hợp 3.1 unaffected', () => {
+    const { check, row, compare } = workbook((s) => s.getSheetByName('Người học')!.getRange('C1').setValue('Số học sinh'));
+    const p = check.problems.find((x) => x.sheet === 'Người học' && x.cell === 'C1')!;
+    expect(p.severity).toBe('canhBao');
+    expect(level(check, '3.1')).toBe('Đạt mức độ 2');
+    expect(row('3.1')[4]).toBe('Đạt mức độ 2');
+    expect(compare().differences).toEqual([]);
+  });
+
+  test('a THPT with the same header: an error at C1, 3.1 "Chưa có dữ liệu", and Tổng hợp says why', () => {
+    // Kept at cấp huyện so that the template's layout still fits (a THPT there is only a warning, Điều 2.2).
+    const thpt = { ...example, settings: { ...example.settings, loaiDonVi: 'Trường trung học phổ thông' } };
+    const { ss, check, row, rowNo, compare } = workbook((s) => s.getSheetByName('Người học')!.getRange('C1').setValue('Số học sinh'), thpt);
+    const p = check.problems.find((x) => x.sheet === 'Người học' && x.cell === 'C1')!;
+    expect(p.severity).toBe('loi');
+    expect(p.message).toBe('Không tìm thấy cột "Sĩ số" ở dòng tiêu đề 1 (ô C1 ghi "Số học sinh"); phần dữ liệu của cột này chưa được tính.');
+    expect(level(check, '3.1')).toBe('Chưa có dữ liệu');
+    expect(row('3.1')[4]).toBe('#ERROR!');
+    expect(formulaError(ss, `'Tổng hợp'!E${rowNo('3.1')}`)).toBe(
+      'Cột dữ liệu ở sheet "Người học" có tiêu đề "Số học sinh", không phải cột "Sĩ số": chưa tính được. Ghi lại đúng tiêu đề (bỏ gộp ô nếu có), hoặc chọn ĐVHT → Thiết lập / nâng cấp mẫu.',
+    );
+    expect(compare().differences).toEqual([]);
+  });
+});
+
 describe('Tổng hợp covers the whole roster', () => {
   test('1,100 members: Tổng hợp counts all of them, figure for figure with the engine', () => {
     const many = Array.from({ length: 1100 }, (_, i) => ({
