@@ -1,7 +1,10 @@
-// Loads a built Apps Script bundle (dist/<target>/Code.js) into a bare node:vm context, as Apps Script would run it.
+// Loads a built Apps Script bundle (dist/<target>/Code.js) into a bare node:vm context, as Apps Script would run it,
+// through gas-local (the loader the client's design card names): it reads the project folder's .js files into
+// vm.createContext(globalObject) in directory order, which for our one-file projects is push order too.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
+import gasLocal from 'gas-local';
 
 /** The repository root: the nearest folder above this file holding package.json (works from src and from dist). */
 export const ROOT = (() => {
@@ -28,7 +31,14 @@ export function builtinGlobals(): Set<string> {
  * `process`, `window` or timers. Returns the context, whose properties are the bundle's top-level functions.
  */
 export function loadBundle(target: string, appsScriptGlobals: Record<string, unknown> = {}): vm.Context & Record<string, any> {
-  const context = vm.createContext({ ...appsScriptGlobals });
-  vm.runInContext(bundleSource(target), context, { filename: `${target}/Code.js` });
-  return context;
+  return loadBundleInto(target, vm.createContext({ ...appsScriptGlobals }));
+}
+
+/**
+ * Runs the bundle in `context`, which holds the runtime's services (gas-local's own mocks are toys: its
+ * Utilities.formatDate ignores time zones). An object already contextified is used as it is, so the caller can take
+ * the context's own Date and Array (its realm) before the bundle runs.
+ */
+export function loadBundleInto<T extends vm.Context>(target: string, context: T): T & Record<string, any> {
+  return gasLocal.require(dirname(bundlePath(target)), context, { filter: (f: string) => basename(f) === 'Code.js' }) as T & Record<string, any>;
 }

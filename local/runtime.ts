@@ -5,7 +5,7 @@ import { CallCounter, LatencyModel } from './counters';
 import { createSheetsAdvanced } from './sheetsApi';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, bundleSource, loadBundle } from './bundle';
+import { ROOT, loadBundle, loadBundleInto } from './bundle';
 import { FormulaHost, evaluateFormula } from './formulas';
 import { FakeSpreadsheet, createSpreadsheetApp, loadXlsx, saveXlsx } from './spreadsheet';
 import type { SpreadsheetAppControls } from './spreadsheet';
@@ -125,7 +125,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     Logger: { log: () => undefined },
     console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
   });
-  vm.runInContext(bundleSource(target), context, { filename: `${target}/Code.js` });
+  loadBundleInto(target, context);
 
   return {
     counter,
