@@ -32,6 +32,11 @@ function writeTable(ss: FakeSpreadsheet, name: string, spec: typeof DANH_SACH, r
   if (rows.length) sheet.getRange(layout.headerIndex + 2, 1, rows.length, layout.width).setValues(rows);
 }
 
+/** Appends the schools to Danh sách đơn vị, as an officer pastes their names and shared links. */
+export function writeSchoolList(ss: FakeSpreadsheet, schools: readonly SchoolRef[]): void {
+  writeTable(ss, DANH_SACH.name, DANH_SACH, schools.map((s) => ({ tenDonVi: s.name, loaiDonVi: s.type ?? '', lienKet: s.link, nguoiLienHe: '' })));
+}
+
 /** A district workbook set up by the real bundle, with its settings, council and list of schools. */
 export function setUpDistrict(rt: Runtime, schools: readonly SchoolRef[], settings: Record<string, unknown> = {}): FakeSpreadsheet {
   const ss = rt.newSpreadsheet('Sổ tổng hợp ĐVHT');
@@ -44,7 +49,7 @@ export function setUpDistrict(rt: Runtime, schools: readonly SchoolRef[], settin
     namDanhGia: 2025, diaDanh: 'Bình Minh', thuTruong: 'Nguyễn Văn Thành', chucVu: 'Trưởng phòng', soToTrinh: '12/TTr-VHXH', ...settings,
   };
   for (const [k, v] of Object.entries(all)) if (rowOf[k] !== undefined) form.getRange(rowOf[k] + 1, 2).setValue(v);
-  writeTable(ss, DANH_SACH.name, DANH_SACH, schools.map((s) => ({ tenDonVi: s.name, loaiDonVi: s.type ?? '', lienKet: s.link, nguoiLienHe: '' })));
+  writeSchoolList(ss, schools);
   writeTable(ss, HOI_DONG_THAM_DINH.name, HOI_DONG_THAM_DINH as typeof DANH_SACH, COUNCIL.map(([hoTen, chucVu, nhiemVu]) => ({ hoTen, chucVu, nhiemVu })));
   return ss;
 }

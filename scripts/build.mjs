@@ -38,7 +38,7 @@ async function buildHtml(h) {
 }
 
 /** Node command-line tools (npm start and friends), bundled from TypeScript. */
-const TOOLS = ['scripts/start.ts', 'scripts/template.ts', 'scripts/makeExample.ts', 'scripts/district.ts', 'scripts/makeDistrictExample.ts', 'scripts/districtScale.ts', 'bench/bench.ts'];
+const TOOLS = ['scripts/start.ts', 'scripts/dvht.ts', 'scripts/template.ts', 'scripts/makeExample.ts', 'scripts/district.ts', 'scripts/makeDistrictExample.ts', 'scripts/districtScale.ts', 'bench/bench.ts'];
 
 /** Reads the exported functions of an entry file with their JSDoc and parameter lists. */
 export function readExports(entryFile) {

@@ -1,20 +1,17 @@
 // npm start [-- file.xlsx]: opens a school workbook (default: the bundled example) in the offline runtime, runs the
 // real bundle's "Kiểm tra dữ liệu", prints the live Tổng hợp sheet and checks it against the rules engine.
 // A user's workbook that cannot be used (missing, not .xlsx, a sheet missing) gives one Vietnamese line and exit 1.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve, join } from 'node:path';
+import { resolve, join } from 'node:path';
 import { createRuntime, Runtime } from '../local/runtime';
 import { ROOT } from '../local/bundle';
 import { FakeSpreadsheet, dumpSheet } from '../local/spreadsheet';
 import { SHEET_NAMES } from '../src/sheet/schema';
 import { INPUT_SHEETS } from '../src/gas/readSheets';
 import { compareSummaryWithEngine } from '../local/summaryCheck';
+import { UserFileError, markUi, missingSheets, openXlsx, runMain, saveNewDocuments } from './cli';
 
 const DEFAULT_EXAMPLE = join(ROOT, 'examples', 'truong-thcs-binh-minh.xlsx');
 const SET_UP = 'Mở tệp bằng Google Sheets, chọn ĐVHT → Thiết lập / nâng cấp mẫu để tạo lại phần còn thiếu (dữ liệu đã nhập được giữ nguyên), rồi tải lại về dạng .xlsx.';
-
-/** A problem with the user's file: printed as one line, without a stack trace. */
-class UserFileError extends Error {}
 
 function pad(text: unknown, width: number): string {
   const s = String(text ?? '');
@@ -22,25 +19,10 @@ function pad(text: unknown, width: number): string {
   return t + ' '.repeat(Math.max(0, width - t.length));
 }
 
-/** "Hồ sơ ĐVHT 2025 - Trường THCS Bình Minh" → "ho-so-dvht-2025-truong-thcs-binh-minh" */
-function slug(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
 async function openWorkbook(rt: Runtime, file: string): Promise<FakeSpreadsheet> {
-  if (!existsSync(file)) throw new UserFileError(`Không tìm thấy tệp "${file}".`);
-  if (statSync(file).isDirectory()) throw new UserFileError(`"${file}" là một thư mục, không phải tệp bảng tính .xlsx.`);
-  let ss: FakeSpreadsheet;
-  try {
-    ss = await rt.open(file);
-  } catch {
-    throw new UserFileError(`Không đọc được tệp "${file}": tệp không phải bảng tính .xlsx (trong Google Sheets: Tệp → Tải xuống → Microsoft Excel (.xlsx)).`);
-  }
-  const missing = [...INPUT_SHEETS, SHEET_NAMES.tongHop].filter((n) => !ss._sheetByName(n));
-  if (missing.length) {
-    const names = missing.map((n) => `"${n}"`).join(', ');
-    throw new UserFileError(`Bảng tính "${file}" không có ${missing.length > 1 ? 'các sheet' : 'sheet'} ${names}. ${SET_UP}`);
-  }
+  const ss = await openXlsx(rt, file);
+  const missing = missingSheets(ss, [...INPUT_SHEETS, SHEET_NAMES.tongHop]);
+  if (missing) throw new UserFileError(`Bảng tính "${file}" ${missing}. ${SET_UP}`);
   return ss;
 }
 
@@ -72,28 +54,20 @@ async function main(): Promise<void> {
 
   // "Tạo báo cáo" from the menu, as the secretary would; the new Doc is written out as .docx.
   rt.counter.reset();
-  const before = rt.docs.documents().length;
+  const mark = markUi(rt, ss);
   rt.run('dvhtTaoBaoCao');
-  const docs = rt.docs.documents();
-  const doc = docs.length > before ? docs[docs.length - 1] : undefined;
+  const doc = rt.docs.documents()[mark.docs];
   if (!doc) {
     const last = rt.services.controls.alerts[rt.services.controls.alerts.length - 1];
     throw new UserFileError(`Không tạo được hồ sơ: ${last && last !== alert ? String(last.prompt) : 'không rõ lý do'}`);
   }
-  const out = join(ROOT, 'out', `${slug(doc.getName().replace(/ - \d\d\/\d\d\/\d{4} \d\d:\d\d$/, ''))}.docx`);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, await rt.docs.toDocx(doc));
+  const calls2 = rt.counter.get('DocumentApp');
+  const [out] = await saveNewDocuments(rt, mark);
   const dialog = rt.services.controls.dialogs[rt.services.controls.dialogs.length - 1];
-  console.log(`\nTạo báo cáo: "${doc.getName()}" (${rt.counter.get('DocumentApp')} lệnh gọi DocumentApp).`);
+  console.log(`\nTạo báo cáo: "${doc.getName()}" (${calls2} lệnh gọi DocumentApp).`);
   if (dialog) console.log(`Hộp thoại: ${String(dialog.title)}`);
   console.log(`Đã ghi ${out}  (xem từng trang: npm run pages)`);
   if (differences.length) process.exitCode = 1;
 }
 
-main().catch((e: unknown) => {
-  // The user's file: one line. Anything else is a fault of ĐVHT itself: one line too, the stack only on request.
-  const message = e instanceof Error ? e.message : String(e);
-  console.error(e instanceof UserFileError ? `Lỗi: ${message}` : `Lỗi của ĐVHT: ${message} (chạy lại với DVHT_DEBUG=1 để xem chi tiết)`);
-  if (process.env.DVHT_DEBUG && e instanceof Error && !(e instanceof UserFileError)) console.error(e.stack);
-  process.exit(1);
-});
+runMain(main);
