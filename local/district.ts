@@ -2,7 +2,7 @@
 // consolidate batch after batch (optionally interrupted), and read the results back.
 import { FakeSpreadsheet, dumpSheet } from './spreadsheet';
 import { Runtime } from './runtime';
-import { CAI_DAT, DANH_SACH, HOI_DONG_THAM_DINH, KET_QUA } from '../src/district/schema';
+import { CAI_DAT, DANH_SACH, HOI_DONG_THAM_DINH, KET_QUA, NHAT_KY } from '../src/district/schema';
 import { locateForm } from '../src/sheet/form';
 import { locateTable } from '../src/sheet/table';
 
@@ -102,4 +102,24 @@ export function interrupt(rt: Runtime, random: () => number, p: number): void {
     if (random() < p) throw new Error('Service invoked too many times in a short time: sheets (simulated interruption)');
     return original(...args);
   };
+}
+
+/** Nhật ký as [Đơn vị, Kết quả, Chi tiết] lines, in the order written. */
+export function logLines(ss: FakeSpreadsheet): string[][] {
+  const values = dumpSheet(ss._sheetByName(NHAT_KY.name)!).values;
+  const layout = locateTable(values, NHAT_KY)!;
+  const c = layout.columns;
+  return values.slice(layout.headerIndex + 1).filter((r) => r.some((v) => v !== '')).map((r) => [r[c.donVi], r[c.ketQua], r[c.chiTiet]].map(String));
+}
+
+/** Records the spreadsheet id of every Sheets.Values.batchGet call from now on (a failed call too). */
+export function recordReads(rt: Runtime): string[] {
+  const ids: string[] = [];
+  const values = rt.context.Sheets.Spreadsheets.Values;
+  const original = values.batchGet.bind(values);
+  values.batchGet = (...args: unknown[]) => {
+    ids.push(String(args[0]));
+    return original(...args);
+  };
+  return ids;
 }

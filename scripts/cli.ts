@@ -47,20 +47,26 @@ export interface LoadedSchool {
 
 /**
  * Loads every .xlsx of a folder as a school's shared spreadsheet. Each gets an id of its own from its file name (files
- * saved by separate offline runs may carry the same id); an unreadable file is reported and skipped, never fatal.
+ * saved by separate offline runs may carry the same id). A file that does not open (not a workbook, empty) is still a
+ * school that sent something: it is listed under its file name with a link to a spreadsheet that does not exist, so the
+ * district's own read reports it in Nhật ký and the other schools are processed; `skipped` says why, for the terminal.
  */
 export async function loadSchoolFolder(rt: Runtime, folder: string): Promise<{ schools: LoadedSchool[]; skipped: string[] }> {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserFileError(`Không tìm thấy thư mục "${folder}".`);
-  const files = readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.xlsx')).sort();
+  // Excel's lock files ("~$truong.xlsx") and hidden files are not schools' files.
+  const files = readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.xlsx') && !/^[.~]/.test(f) && statSync(join(folder, f)).isFile()).sort();
   const schools: LoadedSchool[] = [];
   const skipped: string[] = [];
   for (const [i, f] of files.entries()) {
-    const id = `1DvhtSchool${String(i + 1).padStart(4, '0')}${basename(f, '.xlsx').replace(/[^A-Za-z0-9]/g, '').slice(0, 20)}`;
+    // A spreadsheet id has at least 20 characters (readUnit's spreadsheetIdOf): padded for short file names.
+    const id = `1DvhtSchool${String(i + 1).padStart(4, '0')}${basename(f, '.xlsx').replace(/[^A-Za-z0-9]/g, '').slice(0, 20)}`.padEnd(28, '0');
+    const link = (sheetId: string) => `https://docs.google.com/spreadsheets/d/${sheetId}/edit`;
     try {
       const ss = await loadXlsx(rt.sheets, join(folder, f), { id });
-      schools.push({ file: f, name: ss.getName() || basename(f, '.xlsx'), link: `https://docs.google.com/spreadsheets/d/${ss.getId()}/edit` });
+      schools.push({ file: f, name: ss.getName() || basename(f, '.xlsx'), link: link(ss.getId()) });
     } catch {
-      skipped.push(`Bỏ qua "${f}": ${NOT_XLSX}.`);
+      schools.push({ file: f, name: f, link: link(id) });
+      skipped.push(`"${f}": ${NOT_XLSX}; ghi vào Nhật ký là không đọc được.`);
     }
   }
   return { schools, skipped };

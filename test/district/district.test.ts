@@ -75,7 +75,7 @@ describe('consolidation of 120 schools with faults', () => {
     const reason = (fault: string) => log.find((r) => r[2] === plain.schools.find((s) => s.fault === fault)?.name)?.[4];
     expect(reason('notShared')).toMatch(/chưa chia sẻ quyền xem/);
     expect(reason('deleted')).toMatch(/Không tìm thấy bảng tính/);
-    expect(reason('notTemplate')).toMatch(/không phải mẫu ĐVHT/);
+    expect(reason('notTemplate')).toBe('Bảng tính thiếu sheet "Đơn vị" mà ĐVHT cần để tính lại (không phải mẫu ĐVHT, hoặc sheet đã bị xóa hay đổi tên): đề nghị đơn vị chạy ĐVHT → Thiết lập / nâng cấp mẫu, hoặc kiểm tra liên kết.');
     expect(String(reason('badData'))).toMatch(/\d+ lỗi/);
     expect(String(reason('oldTemplate'))).toMatch(/mẫu phiên bản 1 \(cũ\)/);
   });
@@ -101,9 +101,9 @@ describe('consolidation of 120 schools with faults', () => {
   test('the district documents are built from the recomputed levels', () => {
     plain.rt.run('dvhtTaoVanBan');
     const text = documentText(plain.rt.docs.documents().at(-1)!);
-    for (const t of ['BÁO CÁO THẨM ĐỊNH', 'BẢN TỔNG HỢP', 'TỜ TRÌNH', 'QUYẾT ĐỊNH (DỰ THẢO)', 'DANH SÁCH ĐƠN VỊ ĐƯỢC CÔNG NHẬN', 'DANH SÁCH ĐƠN VỊ CHƯA ĐƯỢC CÔNG NHẬN']) expect(text).toContain(t);
-    expect(text).toMatch(/Hội đồng đánh giá gồm 5 thành viên/);
-    expect(text).toContain('Bảng tính không phải mẫu ĐVHT hoặc thiếu sheet');
+    for (const t of ['TỜ TRÌNH', 'BÁO CÁO THẨM ĐỊNH', 'BẢN TỔNG HỢP', 'QUYẾT ĐỊNH', 'DANH SÁCH ĐƠN VỊ ĐẠT “ĐƠN VỊ HỌC TẬP” CẤP HUYỆN NĂM 2025', '5. Đơn vị chưa đủ điều kiện công nhận']) expect(text).toContain(t);
+    expect(text).toContain('1. Thành phần Hội đồng: 5 thành viên');
+    expect(text).toContain('Bảng tính thiếu sheet "Đơn vị" mà ĐVHT cần để tính lại');
   });
 });
 
