@@ -57,10 +57,7 @@ const COMMANDS: readonly Command[] = [
   {
     name: 'so-thiet-lap', target: 'district', inputOptional: true, changes: true,
     help: 'Sổ tổng hợp của cơ quan tiếp nhận: tạo mới (khi tệp chưa có) hoặc nâng cấp; cần --out.',
-    run: (rt) => {
-      const created = rt.run('dvhtThietLapSo') as string[];
-      console.log(created.length ? `Đã thiết lập sổ tổng hợp; sheet mới: ${created.join(', ')}.` : 'Sổ tổng hợp đã đủ các sheet; đã cập nhật tiêu đề, ghi chú và kiểm tra dữ liệu.');
-    },
+    run: (rt) => void rt.run('dvhtThietLapSo'),
   },
   {
     name: 'so-tong-hop', target: 'district', extra: '<thư-mục>', needs: [DANH_SACH.name], changes: true,
@@ -78,7 +75,7 @@ const COMMANDS: readonly Command[] = [
       printDistrictResults(ss, schools);
     },
   },
-  { name: 'so-van-ban', target: 'district', needs: [DANH_SACH.name, 'Kết quả'], help: 'Tạo văn bản: báo cáo thẩm định, bản tổng hợp, tờ trình, dự thảo quyết định (out/*.docx).', run: (rt) => void rt.run('dvhtTaoVanBan') },
+  { name: 'so-van-ban', target: 'district', needs: [DANH_SACH.name, 'Kết quả'], help: 'Tạo văn bản: tờ trình, báo cáo thẩm định, bản tổng hợp kết quả của từng đơn vị, dự thảo quyết định, báo cáo gửi Sở (out/*.docx).', run: (rt) => void rt.run('dvhtTaoVanBanMenu') },
 ];
 
 /** The links typed in the district's Danh sách đơn vị. */

@@ -53,6 +53,12 @@ export interface DialogRecord {
   atMs: number;
 }
 
+/** What a test's onShow hook is told as an alert, prompt or dialog opens. */
+export interface ShownUi {
+  kind: 'alert' | 'prompt' | 'dialog';
+  title: string | null;
+}
+
 export interface ScriptedPrompt {
   text?: string;
   button?: EnumValue | ButtonName;
@@ -99,6 +105,12 @@ export class UiControls {
   readonly dialogs: DialogRecord[] = [];
   private readonly alertAnswers: ButtonName[] = [];
   private readonly promptAnswers: { text: string; button: ButtonName }[] = [];
+  /**
+   * Called as each alert, prompt or dialog opens, before the user answers: a test acts "while it is open" (checks a
+   * lock, starts a colleague's action). An alert suspends the script until the user closes it
+   * (https://developers.google.com/apps-script/guides/dialogs), so whatever the script holds then stays held.
+   */
+  onShow: ((shown: ShownUi) => void) | null = null;
 
   /** The next alerts return these buttons, in order (default afterwards: OK). */
   queueAlertResponse(...buttons: (EnumValue | ButtonName)[]): void {
@@ -162,6 +174,7 @@ export class UiControls {
     for (const list of [this.menus, this.alerts, this.prompts, this.sidebars, this.dialogs, this.alertAnswers, this.promptAnswers]) {
       list.length = 0;
     }
+    this.onShow = null;
   }
 }
 
@@ -252,6 +265,7 @@ export class Ui
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     this.count('alert');
     const { title, prompt, buttons } = dialogArgs('Ui.alert', args);
+    this.controls.onShow?.({ kind: 'alert', title });
     const response = this.controls.nextAlert();
     this.controls.alerts.push({ title, prompt, buttons, response, atMs: this.clock.now() });
     return Button[response] as unknown as GoogleAppsScript.Base.Button;
@@ -263,6 +277,7 @@ export class Ui
   prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
     this.count('prompt');
     const { title, prompt, buttons } = dialogArgs('Ui.prompt', args);
+    this.controls.onShow?.({ kind: 'prompt', title });
     const answer = this.controls.nextPrompt();
     this.controls.prompts.push({ title, prompt, buttons, response: answer.button, responseText: answer.text, atMs: this.clock.now() });
     return new PromptResponse(answer.text, answer.button, this.counter);
@@ -298,6 +313,7 @@ export class Ui
 
   private dialog(modal: boolean, userInterface: unknown, title: string): void {
     const html = snapshotHtml(userInterface);
+    this.controls.onShow?.({ kind: 'dialog', title: String(title) });
     this.controls.dialogs.push({
       modal,
       title: String(title),

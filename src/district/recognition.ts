@@ -16,3 +16,18 @@ export function upgradeFrom(level: unknown, decisionDate: unknown): string {
   const d = parseDateParts(decisionDate);
   return d ? shortDate({ ...d, year: d.year + 1 }) : '';
 }
+
+/** Điều 5.4 / 11.4, word for word: how long a recognition is kept. */
+export const RETENTION = 'Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng) tiếp theo năm được công nhận';
+
+/** Điều 5.3 / 11.3: when a mức độ 1 unit may ask for mức độ 2. */
+export const UPGRADE = 'Đơn vị được công nhận mức độ 1 sau ít nhất 1 năm (12 tháng) kể từ ngày ra quyết định công nhận có thể đề nghị đánh giá, công nhận nâng mức độ 2';
+
+/**
+ * Điều 20.3: the Phòng's report "gửi về Sở Giáo dục và Đào tạo trước ngày 15 tháng 3 hằng năm" — for the results of
+ * assessment year `year`, recognised before 15/02 of the next year (Điều 10.3), the 15/03 of that next year.
+ */
+export function reportToSoDue(year: unknown): string {
+  const y = toNumber(year);
+  return y && Number.isInteger(y) ? `15/03/${y + 1}` : '';
+}

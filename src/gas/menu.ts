@@ -5,9 +5,10 @@ import { checkReport, checkSummary } from '../check/describe';
 import { SHEET_NAMES } from '../sheet/schema';
 import { appendHistory } from './history';
 import { readSchoolWorkbook } from './readSheets';
-import { ForeignSheetError } from './template/tableSheet';
+import { alertUser, runLocked, underLock } from './lockedAction';
 import { ReportResult, createReport, reportPdf } from './report/createReport';
 import { escapeHtml } from '../util/html';
+import { showDialog, showDocLink } from './docLink';
 import { dvhtBaoCaoCaiTien, dvhtCapNhatKeHoachCaiTien, dvhtTaoKeHoach } from './year';
 import { setUpTemplate } from './template/setupTemplate';
 
@@ -34,27 +35,8 @@ export function onInstall(): void {
   onOpen();
 }
 
-/** Runs an action under the document lock; tells the user, in Vietnamese, when it cannot. */
-function withLock<T>(action: string, body: () => T): T | undefined {
-  const ui = SpreadsheetApp.getUi();
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(10000)) {
-    ui.alert(MENU, `Đang có người khác thực hiện thao tác trên bảng tính này. Vui lòng thử lại "${action}" sau ít phút.`, ui.ButtonSet.OK);
-    return undefined;
-  }
-  try {
-    return body();
-  } catch (e) {
-    const message = e instanceof ForeignSheetError ? e.message : `Không thực hiện được "${action}": ${e instanceof Error ? e.message : String(e)}`;
-    ui.alert(MENU, message, ui.ButtonSet.OK);
-    return undefined;
-  } finally {
-    if (lock) lock.releaseLock();
-  }
-}
-
 export function dvhtThietLapMau(): void {
-  withLock('Thiết lập / nâng cấp mẫu', () => {
+  runLocked('Thiết lập / nâng cấp mẫu', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const r = setUpTemplate(ss);
     const parts = [
@@ -66,25 +48,24 @@ export function dvhtThietLapMau(): void {
       'Dữ liệu đã nhập được giữ nguyên.',
     ].filter(Boolean);
     appendHistory(ss, { action: r.fromVersion === null ? 'Thiết lập mẫu' : 'Nâng cấp mẫu', result: parts.join(' ') });
-    SpreadsheetApp.getUi().alert(MENU, parts.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
+    return () => alertUser(parts.join('\n'));
   });
 }
 
 export function dvhtKiemTraDuLieu(): void {
-  withLock('Kiểm tra dữ liệu', () => {
+  runLocked('Kiểm tra dữ liệu', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const result = checkWorkbook(readSchoolWorkbook(ss), checkOptions(ss));
     appendHistory(ss, { action: 'Kiểm tra dữ liệu', result: checkSummary(result) });
-    SpreadsheetApp.getUi().alert('Kiểm tra dữ liệu', checkReport(result), SpreadsheetApp.getUi().ButtonSet.OK);
+    return () => alertUser(checkReport(result), 'Kiểm tra dữ liệu');
   });
 }
 
 /** Menu: creates the whole dossier (or only the báo cáo for a unit below mức độ 1) and shows its link. */
 export function dvhtTaoBaoCao(): void {
-  withLock('Tạo báo cáo', () => {
+  runLocked('Tạo báo cáo', () => {
     const r = createReport(SpreadsheetApp.getActiveSpreadsheet());
-    const html = HtmlService.createHtmlOutput(reportLinkHtml(r)).setWidth(420).setHeight(220);
-    SpreadsheetApp.getUi().showModalDialog(html, 'Đã tạo hồ sơ');
+    return () => showDialog(reportLinkHtml(r), 'Đã tạo hồ sơ', 220);
   });
 }
 
@@ -97,13 +78,7 @@ function reportLinkHtml(r: ReportResult): string {
 
 /** For the sidebar (google.script.run): creates the chosen parts and returns plain JSON. */
 export function dvhtTaoHoSo(parts?: string[]): ReportResult {
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(10000)) throw new Error('Đang có người khác tạo báo cáo trên bảng tính này. Vui lòng thử lại sau ít phút.');
-  try {
-    return createReport(SpreadsheetApp.getActiveSpreadsheet(), parts);
-  } finally {
-    if (lock) lock.releaseLock();
-  }
+  return underLock('Đang có người khác tạo báo cáo trên bảng tính này. Vui lòng thử lại sau ít phút.', () => createReport(SpreadsheetApp.getActiveSpreadsheet(), parts));
 }
 
 /** For the sidebar: the PDF of a report just created, base64-encoded. */
@@ -111,29 +86,30 @@ export function dvhtTaiPdf(id: string): { name: string; base64: string } {
   return reportPdf(String(id));
 }
 
-function showDocLink(title: string, r: { url: string; name: string }): void {
-  const html = `<div style="font-family:Arial,sans-serif;font-size:13px"><p><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">Mở: ${escapeHtml(r.name)}</a></p></div>`;
-  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(420).setHeight(140), title);
-}
-
 export function dvhtTaoKeHoachMenu(): void {
-  withLock('Tạo kế hoạch tự đánh giá', () => showDocLink('Đã tạo kế hoạch', dvhtTaoKeHoach()));
+  runLocked('Tạo kế hoạch tự đánh giá', () => {
+    const r = dvhtTaoKeHoach();
+    return () => showDocLink('Đã tạo kế hoạch', r);
+  });
 }
 
 export function dvhtCapNhatKeHoachCaiTienMenu(): void {
-  withLock('Cập nhật kế hoạch cải tiến', () => {
+  runLocked('Cập nhật kế hoạch cải tiến', () => {
     const r = dvhtCapNhatKeHoachCaiTien();
-    SpreadsheetApp.getUi().alert(MENU, `Đã thêm ${r.added} nội dung cải tiến từ các tồn tại (tổng ${r.total}). Các dòng đã có được giữ nguyên.`, SpreadsheetApp.getUi().ButtonSet.OK);
+    return () => alertUser(`Đã thêm ${r.added} nội dung cải tiến từ các tồn tại (tổng ${r.total}). Các dòng đã có được giữ nguyên.`);
   });
 }
 
 export function dvhtBaoCaoCaiTienMenu(): void {
-  withLock('Báo cáo thực hiện cải tiến', () => showDocLink('Đã tạo báo cáo cải tiến', dvhtBaoCaoCaiTien()));
+  runLocked('Báo cáo thực hiện cải tiến', () => {
+    const r = dvhtBaoCaoCaiTien();
+    return () => showDocLink('Đã tạo báo cáo cải tiến', r);
+  });
 }
 
 export function dvhtHuongDan(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(SHEET_NAMES.huongDan);
   if (sheet) ss.setActiveSheet(sheet);
-  else SpreadsheetApp.getUi().alert(MENU, 'Chưa có sheet Hướng dẫn: chọn ĐVHT → Thiết lập / nâng cấp mẫu.', SpreadsheetApp.getUi().ButtonSet.OK);
+  else alertUser('Chưa có sheet Hướng dẫn: chọn ĐVHT → Thiết lập / nâng cấp mẫu.');
 }

@@ -49,9 +49,11 @@ export interface PageBreak {
 export type Block = Paragraph | Table | PageBreak;
 
 export type PartId = 'trangBia' | 'toTrinh' | 'hoiDong' | 'tongHop' | 'vietTat' | 'bienBan' | 'baoCao' | 'minhChung';
+/** The receiving authority's documents (src/district/documents.ts). */
+export type DistrictPartId = 'toTrinh' | 'thamDinh' | 'tongHop' | 'quyetDinh' | 'baoCaoSo';
 
 export interface Part {
-  readonly id: PartId;
+  readonly id: PartId | DistrictPartId;
   /** The part's name as listed for the user ("Báo cáo tự đánh giá"). */
   readonly title: string;
   readonly blocks: readonly Block[];

@@ -81,7 +81,7 @@ describe('district bundle', () => {
     const ctx = loadBundle('district');
     const builtins = builtinGlobals();
     const defined = Object.getOwnPropertyNames(ctx).filter((n) => !builtins.has(n));
-    expect(defined.sort()).toEqual(['dvhtBatDauLai', 'dvhtMoBangTongHop', 'dvhtTaoVanBan', 'dvhtThietLapSo', 'dvhtTongHopLo', 'onInstall', 'onOpen']);
+    expect(defined.sort()).toEqual(['dvhtBatDauLai', 'dvhtMoBangTongHop', 'dvhtTaoVanBan', 'dvhtTaoVanBanMenu', 'dvhtThietLapSo', 'dvhtTienDo', 'dvhtTongHopLo', 'dvhtTongHopMenu', 'onInstall', 'onOpen']);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'district', 'appsscript.json'), 'utf8'));
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.readonly');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');

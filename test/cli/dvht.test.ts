@@ -114,7 +114,7 @@ test('nam-moi on a copy writes the next year\'s workbook; the input stays the ol
 
 test('the district: so-thiet-lap, so-tong-hop over a folder, so-van-ban', () => {
   const book = join(dir, 'so.xlsx');
-  expect(node(DVHT, 'so-thiet-lap', '--out', book).stdout).toContain('Đã thiết lập sổ tổng hợp; sheet mới: Cài đặt, Danh sách đơn vị, Kết quả, Nhật ký, Công nhận, Hội đồng thẩm định.');
+  expect(node(DVHT, 'so-thiet-lap', '--out', book).stdout).toContain('[ĐVHT] Đã tạo sổ tổng hợp gồm 6 sheet: Cài đặt, Danh sách đơn vị, Kết quả, Nhật ký, Công nhận, Hội đồng thẩm định.');
   const done = join(dir, 'so-da-tong-hop.xlsx');
   const r = node(DVHT, 'so-tong-hop', book, join(ROOT, 'examples', 'district'), '--out', done);
   expect(r.status).toBe(0);
@@ -122,5 +122,6 @@ test('the district: so-thiet-lap, so-tong-hop over a folder, so-van-ban', () => 
   expect(r.stdout).toContain('- Trường THCS Hòa Bình (gửi nhầm tệp): không đọc được (xem Nhật ký)');
   const docs = node(DVHT, 'so-van-ban', done);
   expect(docs.status).toBe(0);
+  expect(docs.stdout).toContain('[Đã tạo văn bản công nhận]');
   expect(written(docs.stdout)).toHaveLength(1);
 }, 180_000);

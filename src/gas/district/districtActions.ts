@@ -1,7 +1,8 @@
 // The district workbook's menu, set-up and documents (the consolidation itself is in consolidate.ts).
-import { DistrictSettings, DistrictUnit, districtDocuments } from '../../district/documents';
-import { CAI_DAT, CONG_NHAN, DANH_SACH, DISTRICT_TABLES, HOI_DONG_THAM_DINH, KET_QUA, LEVEL_IDS } from '../../district/schema';
-import { upgradeFrom, validUntil } from '../../district/recognition';
+import { DistrictSettings, districtDocuments } from '../../district/documents';
+import { CAI_DAT, CONG_NHAN, DANH_SACH, DISTRICT_TABLES, HOI_DONG_THAM_DINH, KET_QUA } from '../../district/schema';
+import { reportToSoDue, upgradeFrom, validUntil } from '../../district/recognition';
+import { DistrictUnits, districtUnits, isRecognised } from '../../district/units';
 import { locateForm, readForm } from '../../sheet/form';
 import { locateTable, readTableRows } from '../../sheet/table';
 import { cleanText } from '../../vocab/normalize';
@@ -12,6 +13,9 @@ import { BatchProgress, consolidateBatch, resetConsolidation } from './consolida
 import { today } from '../sheetAccess';
 import { setTextValues } from '../writeText';
 import { yearOf } from '../../vocab/dates';
+import { toNumber } from '../../vocab/numbers';
+import { showDocLink } from '../docLink';
+import { alertUser, runLocked, underLock } from '../lockedAction';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,8 +23,9 @@ export function onOpen(): void {
   SpreadsheetApp.getUi()
     .createMenu('ĐVHT')
     .addItem('Mở bảng tổng hợp', 'dvhtMoBangTongHop')
+    .addItem('Tổng hợp một lượt', 'dvhtTongHopMenu')
     .addItem('Thiết lập sổ tổng hợp', 'dvhtThietLapSo')
-    .addItem('Tạo văn bản công nhận', 'dvhtTaoVanBan')
+    .addItem('Tạo văn bản công nhận', 'dvhtTaoVanBanMenu')
     .addToUi();
 }
 
@@ -28,23 +33,54 @@ export function onInstall(): void {
   onOpen();
 }
 
+interface SetUpResult {
+  readonly createdSheets: readonly string[];
+  /** "Kết quả: CT 3.6" */
+  readonly addedColumns: readonly string[];
+  readonly addedFields: readonly string[];
+}
+
 /** Creates or upgrades the district workbook in place (same non-destructive code as the school template). */
-export function dvhtThietLapSo(): string[] {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const created: string[] = [];
+function setUpDistrict(ss: Spreadsheet): SetUpResult {
+  const createdSheets: string[] = [];
   const sheet = (name: string, index: number) => {
     const s = ss.getSheetByName(name);
     if (s) return { sheet: s, created: false };
-    created.push(name);
+    createdSheets.push(name);
     return { sheet: ss.insertSheet(name, Math.min(index, ss.getSheets().length)), created: true };
   };
   const form = sheet(CAI_DAT.name, 0);
-  ensureForm(form.sheet, CAI_DAT, form.created);
+  const addedFields = [...ensureForm(form.sheet, CAI_DAT, form.created).addedFields];
+  const addedColumns: string[] = [];
   DISTRICT_TABLES.forEach((spec, i) => {
     const t = sheet(spec.name, i + 1);
-    ensureTable(t.sheet, spec, t.created);
+    const placed = ensureTable(t.sheet, spec, t.created);
+    if (!t.created && placed.addedColumns.length) addedColumns.push(`${spec.name}: ${placed.addedColumns.join(', ')}`);
   });
-  return created;
+  return { createdSheets, addedColumns, addedFields: form.created ? [] : addedFields };
+}
+
+/** What the officer reads after Thiết lập sổ tổng hợp. */
+export function setUpMessage(r: SetUpResult): string {
+  const all = DISTRICT_TABLES.length + 1;
+  return [
+    r.createdSheets.length === all
+      ? `Đã tạo sổ tổng hợp gồm ${all} sheet: ${r.createdSheets.join(', ')}.`
+      : r.createdSheets.length ? `Đã thêm sheet: ${r.createdSheets.join(', ')}.` : 'Sổ tổng hợp đã đủ các sheet; đã kiểm tra tiêu đề, ghi chú và kiểm tra dữ liệu.',
+    r.addedColumns.length ? `Cột mới: ${r.addedColumns.join('; ')}.` : '',
+    r.addedFields.length ? `Thông tin mới ở sheet ${CAI_DAT.name}: ${r.addedFields.join(', ')}.` : '',
+    r.createdSheets.length === all
+      ? `Tiếp theo: điền sheet ${CAI_DAT.name}, dán tên và liên kết bảng tính của từng đơn vị vào sheet ${DANH_SACH.name}, rồi chọn ĐVHT → Mở bảng tổng hợp.`
+      : 'Dữ liệu đã nhập được giữ nguyên.',
+  ].filter(Boolean).join('\n');
+}
+
+/** Menu: sets up or upgrades the workbook, then says what it created. */
+export function dvhtThietLapSo(): void {
+  runLocked('Thiết lập sổ tổng hợp', () => {
+    const message = setUpMessage(setUpDistrict(SpreadsheetApp.getActiveSpreadsheet()));
+    return () => alertUser(message);
+  });
 }
 
 export function dvhtMoBangTongHop(): void {
@@ -53,13 +89,22 @@ export function dvhtMoBangTongHop(): void {
 
 /** For the sidebar: one batch of the resumable consolidation. */
 export function dvhtTongHopLo(): BatchProgress {
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(1000)) throw new Error('Đang có một lượt tổng hợp khác chạy trên sổ này. Vui lòng chờ lượt đó xong.');
-  try {
-    return consolidateBatch(SpreadsheetApp.getActiveSpreadsheet());
-  } finally {
-    if (lock) lock.releaseLock();
-  }
+  return underLock('Đang có một lượt tổng hợp khác chạy trên sổ này. Vui lòng chờ lượt đó xong.', () => consolidateBatch(SpreadsheetApp.getActiveSpreadsheet()), 1000);
+}
+
+/** What the officer reads after one batch from the menu: the counts, and what to do when units remain. */
+export function batchMessage(p: Pick<BatchProgress, 'done' | 'total' | 'ok' | 'failed' | 'finished' | 'read'>): string {
+  const counts = `${p.ok} đọc được, ${p.failed} lỗi`;
+  if (p.finished) return `Đã đọc xong ${p.total} đơn vị: ${counts}.\nKết quả ở sheet ${KET_QUA.name}; lý do của từng lỗi ở sheet Nhật ký.`;
+  return `Lượt này đã đọc ${p.read} đơn vị; đã xong ${p.done}/${p.total} đơn vị (${counts}).\nCòn ${p.total - p.done} đơn vị: chọn lại ĐVHT → Tổng hợp một lượt, hoặc ĐVHT → Mở bảng tổng hợp để đọc tiếp đến hết.`;
+}
+
+/** Menu: one batch, then its counts. */
+export function dvhtTongHopMenu(): void {
+  runLocked('Tổng hợp một lượt', () => {
+    const p = consolidateBatch(SpreadsheetApp.getActiveSpreadsheet());
+    return () => alertUser(batchMessage(p), 'Tổng hợp');
+  });
 }
 
 /** For the sidebar: forget the cursor; the next batch starts a new run from the first unit. */
@@ -82,36 +127,28 @@ function settingsOf(ss: Spreadsheet): DistrictSettings {
   const t = (k: string) => cleanText(s[k]);
   return {
     parent: t('coQuanCapTren'), authority: t('tenCoQuan') || 'Cơ quan tiếp nhận', approver: t('capPheDuyet') || 'Cơ quan có thẩm quyền',
+    tier: /tỉnh/i.test(t('capCongNhan')) ? 'tinh' : 'huyen',
     tierName: t('tenCap') || t('capCongNhan') || 'cấp huyện', year: String(yearOf(s.namDanhGia) ?? t('namDanhGia')), place: t('diaDanh'), head: t('thuTruong'),
     headTitle: t('chucVu') || 'Thủ trưởng', number: t('soToTrinh'), date: today(ss).date,
     council: rows(ss, HOI_DONG_THAM_DINH).map((r) => ({ name: cleanText(r.hoTen), title: cleanText(r.chucVu), role: cleanText(r.nhiemVu) })),
   };
 }
 
-/** The units in list order with their recomputed results; a unit never read well carries its log reason. */
-function unitsOf(ss: Spreadsheet): DistrictUnit[] {
-  const results = rows(ss, KET_QUA);
-  const byName = new Map(results.map((r) => [cleanText(r.tenDonVi), r]));
-  return rows(ss, DANH_SACH).map((u) => {
-    const status = cleanText(u.trangThai);
-    const r = byName.get(cleanText(u.tenDonVi));
-    const readError = status.startsWith('Lỗi') ? status.replace(/^Lỗi:\s*/, '') : !r ? 'Chưa đọc được bảng tính (chưa tổng hợp)' : '';
-    if (readError || !r) return { name: cleanText(u.tenDonVi), tc: ['', '', ''], level: '', claimed: '', mismatches: '', errors: 0, failing: [], readError };
-    const failing = LEVEL_IDS.filter((id) => !id.startsWith('TC') && /Không đạt|Chưa có dữ liệu/.test(cleanText(r[`muc_${id}`])));
-    return {
-      name: cleanText(u.tenDonVi), tc: ['TC1', 'TC2', 'TC3'].map((id) => cleanText(r[`muc_${id}`])), level: cleanText(r.mucTinhLai),
-      claimed: cleanText(r.mucTuNhan), mismatches: cleanText(r.chenhLech), errors: Number(r.soLoi) || 0, failing, readError: '',
-    };
-  });
+/** The units of the list, once per spreadsheet id, with their results stored under that id. */
+function unitsOf(ss: Spreadsheet): DistrictUnits {
+  return districtUnits(rows(ss, DANH_SACH), rows(ss, KET_QUA));
 }
 
-/** Fills the register's computed columns (valid until, upgrade possible from) in two block writes. */
-function updateRecognition(ss: Spreadsheet): void {
+/**
+ * Fills the register's computed columns (valid until, upgrade possible from) in two block writes; returns the decisions
+ * of `year` it lists ("45/QĐ-UBND ngày 10/02/2026"), for the report to the Sở.
+ */
+function updateRecognition(ss: Spreadsheet, year: string): string[] {
   const sheet = ss.getSheetByName(CONG_NHAN.name);
-  if (!sheet) return;
+  if (!sheet) return [];
   const values = sheet.getDataRange().getValues();
   const layout = locateTable(values, CONG_NHAN);
-  if (!layout || values.length <= layout.headerIndex + 1) return;
+  if (!layout || values.length <= layout.headerIndex + 1) return [];
   const body = values.slice(layout.headerIndex + 1);
   const c = layout.columns;
   const write = (field: string, f: (r: unknown[]) => string) => {
@@ -120,14 +157,48 @@ function updateRecognition(ss: Spreadsheet): void {
   };
   write('hieuLucDen', (r) => validUntil(r[c.nam]));
   write('nangMucTu', (r) => upgradeFrom(r[c.muc], r[c.ngayQuyetDinh]));
+  const decisions = body
+    .filter((r) => String(toNumber(r[c.nam])) === year && cleanText(r[c.soQuyetDinh]))
+    .map((r) => [cleanText(r[c.soQuyetDinh]), cleanText(r[c.ngayQuyetDinh])].filter(Boolean).join(' ngày '));
+  return [...new Set(decisions)];
 }
 
-/** Menu / sidebar: writes the four documents into one new Google Doc and returns its link. */
-export function dvhtTaoVanBan(): { url: string; name: string } {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  updateRecognition(ss);
-  const model = districtDocuments(settingsOf(ss), unitsOf(ss));
+export interface DocumentsResult {
+  readonly url: string;
+  readonly name: string;
+  /** What the officer is told with the link. */
+  readonly summary: readonly string[];
+}
+
+function createDocuments(ss: Spreadsheet): DocumentsResult {
+  const read = settingsOf(ss);
+  const settings = { ...read, decisions: updateRecognition(ss, read.year) };
+  const { units, duplicates } = unitsOf(ss);
+  const model = districtDocuments(settings, units);
   const name = `${model.name} - ${today(ss).stamp}`;
   const doc = renderDocument(model, name);
-  return { url: doc.getUrl(), name };
+  const recognised = units.filter(isRecognised);
+  const level = (l: string) => recognised.filter((u) => u.level === l).length;
+  const unread = units.filter((u) => u.readError).length;
+  const due = reportToSoDue(settings.year);
+  const summary = [
+    `Đã tạo ${model.parts.length} văn bản: ${model.parts.map((p) => p.title).join('; ')}.`,
+    `${units.length} đơn vị, mỗi đơn vị một lần theo liên kết bảng tính: ${recognised.length} đủ điều kiện công nhận (${level('Đạt mức độ 2')} mức độ 2, ${level('Đạt mức độ 1')} mức độ 1), ${units.length - recognised.length - unread} chưa đạt, ${unread} chưa đọc được.`,
+    ...duplicates.map((d) => `Dòng "${d.name}" ở sheet ${DANH_SACH.name} trùng liên kết bảng tính với "${d.sameAs}": chỉ tính một lần.`),
+    ...(settings.tier === 'huyen' && due ? [`Báo cáo kết quả gửi Sở Giáo dục và Đào tạo trước ngày ${due} (khoản 3 Điều 20 Thông tư số 24/2023/TT-BGDĐT).`] : []),
+  ];
+  return { url: doc.getUrl(), name, summary };
+}
+
+/** For the sidebar (google.script.run): writes the documents into one new Google Doc and returns its link. */
+export function dvhtTaoVanBan(): DocumentsResult {
+  return underLock('Đang có người khác thao tác trên sổ này. Vui lòng thử lại sau ít phút.', () => createDocuments(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu: the same, then a dialog with the link and what the documents hold. */
+export function dvhtTaoVanBanMenu(): void {
+  runLocked('Tạo văn bản công nhận', () => {
+    const r = createDocuments(SpreadsheetApp.getActiveSpreadsheet());
+    return () => showDocLink('Đã tạo văn bản công nhận', r, r.summary);
+  });
 }
