@@ -13,18 +13,24 @@ export interface LatencyModel {
 export class CallCounter {
   private readonly counts = new Map<string, number>();
   private latency: LatencyModel = {};
-  /** Simulated time spent in service calls under the latency model. */
+  /** Moves the runtime's simulated clock by each call's delay (set with the latency model). */
+  private advance?: (ms: number) => void;
+  /** Simulated time spent in service calls under the latency model (waits such as Utilities.sleep are not calls). */
   simulatedMs = 0;
 
   /** Records one call of `service.method` (e.g. "Range", "getValues"). */
   count(service: string, method: string): void {
     const key = `${service}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    this.simulatedMs += this.latency.perMethod?.[key] ?? this.latency.perService?.[service] ?? this.latency.defaultMs ?? 0;
+    const ms = this.latency.perMethod?.[key] ?? this.latency.perService?.[service] ?? this.latency.defaultMs ?? 0;
+    this.simulatedMs += ms;
+    if (ms) this.advance?.(ms);
   }
 
-  setLatency(model: LatencyModel): void {
+  /** `advance` receives each call's delay: the runtime moves its one simulated clock with it. */
+  setLatency(model: LatencyModel, advance?: (ms: number) => void): void {
     this.latency = model;
+    this.advance = advance;
   }
 
   /** Calls of one "Service.method", of a whole service ("Range"), or of everything (no argument). */

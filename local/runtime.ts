@@ -2,7 +2,7 @@
 // evaluation through the bundle's own custom functions, and .xlsx in and out.
 import vm from 'node:vm';
 import { CallCounter, LatencyModel } from './counters';
-import { createSheetsAdvanced } from './sheetsApi';
+import { READS_PER_MINUTE_PER_USER, createSheetsAdvanced } from './sheetsApi';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, loadBundle, loadBundleInto } from './bundle';
@@ -25,6 +25,12 @@ export interface RuntimeOptions {
    * so time budgets (the district job's) behave as they would against Google's latency.
    */
   latency?: LatencyModel;
+  /**
+   * Sheets API read requests allowed per minute for this user, enforced on the simulated clock (Google: 60,
+   * local/sheetsApi.ts). Default: 60 when a latency model runs the clock, none otherwise (without one, every call
+   * happens at the same simulated instant). 0 turns it off.
+   */
+  sheetsReadsPerMinute?: number;
 }
 
 export interface Runtime {
@@ -105,14 +111,16 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
 
   const docs = createDocumentApp({ counter, realm, userEmail: opts.userEmail, newBlob: (b, t, n) => newBlob(counter, b, t, n) });
 
+  // One simulated clock: call delays, Utilities.sleep and lock waits all move services.controls.clock.
+  const clock = services.controls.clock;
   if (opts.latency) {
-    counter.setLatency(opts.latency);
-    const base = Date.now();
-    realm.Date.now = () => base + counter.simulatedMs;
+    counter.setLatency(opts.latency, (ms) => clock.advance(ms));
+    realm.Date.now = () => clock.now();
   }
+  const readsPerMinute = opts.sheetsReadsPerMinute ?? (opts.latency ? READS_PER_MINUTE_PER_USER : 0);
 
   Object.assign(context, {
-    Sheets: createSheetsAdvanced(sheets, counter),
+    Sheets: createSheetsAdvanced(sheets, counter, readsPerMinute > 0 ? { now: () => clock.now(), readsPerMinute } : undefined),
     SpreadsheetApp: sheets.SpreadsheetApp,
     DocumentApp: docs.DocumentApp,
     PropertiesService: services.PropertiesService,

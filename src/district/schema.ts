@@ -24,6 +24,7 @@ export const CAI_DAT: FormSheetSpec = {
     { key: 'hanNopHoSo', label: 'Hạn nộp hồ sơ', defaultValue: '15/01', help: 'Ngày/tháng của năm sau năm đánh giá.' },
     { key: 'hanCongNhan', label: 'Hạn công nhận', defaultValue: '15/02', help: 'Ngày/tháng của năm sau năm đánh giá.' },
     { key: 'nganSachGiay', label: 'Thời gian mỗi lượt (giây)', defaultValue: 240, help: 'Mỗi lượt tổng hợp dừng trước thời gian này (Apps Script dừng mọi lượt chạy sau 6 phút); lượt sau làm tiếp.' },
+    { key: 'luotDocMoiPhut', label: 'Số lượt đọc tối đa mỗi phút', defaultValue: 50, help: 'Google cho mỗi người dùng 60 lượt đọc bảng tính mỗi phút; ĐVHT đọc không quá số lượt ghi ở đây để không bị Google chặn. Giảm xuống khi cùng tài khoản còn chạy việc khác đọc bảng tính.' },
   ],
 };
 
@@ -50,7 +51,7 @@ export const KET_QUA: TableSheetSpec = {
   addInOwned: true,
   columns: [
     col('ma', 'Mã bảng tính', 'output', 120, 'Mã bảng tính của đơn vị.', { required: true }),
-    col('tenDonVi', 'Tên đơn vị', 'output', 200, 'Theo bảng tính của đơn vị.'),
+    col('tenDonVi', 'Tên đơn vị', 'output', 200, 'Theo Danh sách đơn vị (tên dùng trong văn bản).'),
     ...LEVEL_COLUMNS.map((id) => col(`muc_${id}`, id.startsWith('TC') ? id : `CT ${id}`, 'output', 80, `Mức tính lại của ${id.startsWith('TC') ? 'tiêu chí' : 'chỉ tiêu'} ${id} từ số liệu gốc.`)),
     col('mucTuNhan', 'Mức đơn vị tự nhận', 'output', 120, 'Mức ghi ở sheet Tổng hợp của đơn vị.'),
     col('mucTinhLai', 'Mức tính lại', 'output', 120, 'Mức ĐVHT tính lại từ các dòng dữ liệu gốc.'),
@@ -59,6 +60,9 @@ export const KET_QUA: TableSheetSpec = {
     col('soCanhBao', 'Số cảnh báo', 'output', 80, 'Số cảnh báo.'),
     col('phienBanMau', 'Phiên bản mẫu', 'output', 80, 'Phiên bản mẫu ĐVHT của bảng tính đơn vị.'),
     col('thoiGianDoc', 'Thời gian đọc', 'output', 130, 'Lần đọc gần nhất.'),
+    // Added in this order after the columns above when an older workbook is upgraded (nothing typed is moved).
+    col('tenTuGhi', 'Tên đơn vị tự ghi', 'output', 200, 'Tên ghi ở sheet Đơn vị của bảng tính đơn vị, để đối chiếu; đơn vị được nhận biết theo mã bảng tính.'),
+    col('ghiChu', 'Ghi chú khi đọc', 'output', 320, 'Tên khác với Danh sách đơn vị, sheet không bắt buộc bị thiếu.'),
   ],
 };
 
@@ -71,7 +75,7 @@ export const NHAT_KY: TableSheetSpec = {
     col('thoiGian', 'Thời gian', 'output', 130, 'Thời điểm đọc.'),
     col('luot', 'Lượt tổng hợp', 'output', 140, 'Mã lượt tổng hợp.'),
     col('donVi', 'Đơn vị', 'output', 220, 'Tên đơn vị trong danh sách.'),
-    col('ketQua', 'Kết quả', 'output', 80, 'Đọc được / Lỗi.'),
+    col('ketQua', 'Kết quả', 'output', 80, 'Đọc được / Lỗi / Trùng (dòng cùng bảng tính với một dòng trên).'),
     col('chiTiet', 'Chi tiết', 'output', 420, 'Lý do khi có lỗi, hoặc tóm tắt.'),
   ],
 };

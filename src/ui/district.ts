@@ -1,6 +1,10 @@
-// The district sidebar's client: drives the resumable consolidation batch after batch, shows progress, never builds
-// HTML from sheet text.
+// The district sidebar's client: drives the resumable consolidation batch after batch without the officer clicking
+// again (a batch that stops on an Apps Script limit is retried after a pause), shows progress, reads per minute and
+// the expected end; never builds HTML from sheet text.
 interface BatchProgress { done: number; total: number; ok: number; failed: number; finished: boolean; message: string }
+/** Failed batches in a row retried by themselves (a time or invocation limit passes); the next one is shown. */
+const RETRIES = 3;
+const RETRY_SECONDS = 10;
 declare const google: { script: { run: Record<string, unknown> } };
 
 function call<T>(fn: string, ...args: unknown[]): Promise<T> {
@@ -13,24 +17,45 @@ function call<T>(fn: string, ...args: unknown[]): Promise<T> {
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 
-function fail(action: string, e: unknown): void {
+function messageOf(e: unknown): string {
   const m = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  return m.replace(/^(Exception|Error):\s*/, '');
+}
+
+function fail(action: string, e: unknown): void {
   const box = $('error');
-  box.textContent = `Không ${action} được: ${m.replace(/^(Exception|Error):\s*/, '')}. Bấm lại để làm tiếp từ chỗ đã dừng.`;
+  box.textContent = `Không ${action} được: ${messageOf(e)}. Bấm lại để làm tiếp từ chỗ đã dừng.`;
   box.hidden = false;
 }
+
+function show(p: BatchProgress): void {
+  const bar = $('bar') as HTMLProgressElement;
+  bar.max = Math.max(p.total, 1);
+  bar.value = p.done;
+  // The message holds "Đã đọc 1.240/3.000 đơn vị · 48 lượt đọc/phút · dự kiến xong lúc 14:35" while a run is under way.
+  $('status').textContent = p.finished ? p.message : `${p.message} (${p.ok} đọc được, ${p.failed} lỗi)`;
+}
+
+const pause = (seconds: number) => new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000));
 
 async function run(): Promise<void> {
   const button = $('run') as HTMLButtonElement;
   button.disabled = true;
   $('error').hidden = true;
+  let failures = 0;
   try {
     for (;;) {
-      const p = await call<BatchProgress>('dvhtTongHopLo');
-      const bar = $('bar') as HTMLProgressElement;
-      bar.max = Math.max(p.total, 1);
-      bar.value = p.done;
-      $("status").textContent = p.finished ? p.message : `${p.message} (${p.ok} đọc được, ${p.failed} lỗi)`;
+      let p: BatchProgress;
+      try {
+        p = await call<BatchProgress>('dvhtTongHopLo');
+        failures = 0;
+      } catch (e) {
+        if (++failures > RETRIES) throw e;
+        $('status').textContent = `Tạm dừng (${messageOf(e)}). Tự tiếp tục sau ${RETRY_SECONDS} giây…`;
+        await pause(RETRY_SECONDS);
+        continue;
+      }
+      show(p);
       if (p.finished) break;
     }
   } catch (e) {
@@ -61,3 +86,10 @@ async function documents(): Promise<void> {
 $('run').addEventListener('click', () => void run());
 $('restart').addEventListener('click', () => void call('dvhtBatDauLai').then(() => ($('status').textContent = 'Lượt sau sẽ đọc lại từ đơn vị đầu tiên.')).catch((e) => fail('bắt đầu lại', e)));
 $('docs').addEventListener('click', () => void documents());
+// Where a run stands when the sidebar opens (it continues when the officer clicks Tổng hợp).
+void call<BatchProgress | null>('dvhtTienDo').then((p) => {
+  if (p && !$('status').textContent) {
+    show(p);
+    if (!p.finished) $('status').textContent += ' Bấm "Tổng hợp" để đọc tiếp.';
+  }
+}).catch(() => undefined);
