@@ -31,7 +31,8 @@ export interface DistrictUnits {
 }
 
 const NOT_READ = 'Chưa đọc được bảng tính (chưa tổng hợp)';
-const BAD_LINK = 'Liên kết bảng tính không hợp lệ: dán đường dẫn https://docs.google.com/spreadsheets/d/… của đơn vị.';
+/** What a list row whose link is not a spreadsheet link says, in Nhật ký, Danh sách and the documents. */
+export const BAD_LINK = 'Liên kết bảng tính không hợp lệ: dán đường dẫn https://docs.google.com/spreadsheets/d/… của đơn vị.';
 
 /**
  * `listed`: the records of Danh sách đơn vị (tenDonVi, loaiDonVi, lienKet, trangThai); `results`: those of Kết quả

@@ -3,6 +3,7 @@
 import { Cursor, duplicateRowNote, listUnits, newCursor, parseCursor, readFailure, resultRow, unitSummary } from '../../district/batch';
 import { UnitAssessment, readUnitWith, spreadsheetIdOf } from '../../district/readUnit';
 import { CAI_DAT, DANH_SACH, KET_QUA, NHAT_KY } from '../../district/schema';
+import { BAD_LINK } from '../../district/units';
 import { locateForm, readForm } from '../../sheet/form';
 import { setTextValues } from '../writeText';
 import { cleanText } from '../../vocab/normalize';
@@ -153,7 +154,7 @@ export function consolidateBatch(ss: Spreadsheet): BatchProgress {
       const id = spreadsheetIdOf(unit.link);
       let outcome: [string, string];
       if (!id) {
-        outcome = ['Lỗi', 'Liên kết bảng tính không hợp lệ: dán đường dẫn https://docs.google.com/spreadsheets/d/… của đơn vị.'];
+        outcome = ['Lỗi', BAD_LINK];
       } else {
         const wait = waitBeforeRead(pace, Date.now());
         if (Date.now() + wait >= deadline) {
