@@ -276,7 +276,7 @@ export const KE_HOACH_CAI_TIEN: TableSheetSpec = {
 /** Every sheet in tab order. */
 export const TEMPLATE: readonly SheetSpec[] = [HUONG_DAN, DON_VI, THANH_VIEN, NGUOI_HOC, CHI_TIEU, MINH_CHUNG, HOI_DONG, KE_HOACH_CAI_TIEN, TONG_HOP, LICH_SU];
 
-/** Named ranges over table columns, for the Tổng hợp formulas and the user's own (they follow moved columns). */
+/** Named ranges over table columns, for the users' own formulas (they follow moved columns; Tổng hợp uses open ranges). */
 export const NAMED_COLUMNS: readonly { readonly name: string; readonly sheet: TableSheetSpec; readonly field: string }[] = [
   { name: 'DVHT_HO_TEN', sheet: THANH_VIEN, field: 'hoTen' },
   { name: 'DVHT_TCKT', sheet: THANH_VIEN, field: 'thuocToChucKinhTe' },
