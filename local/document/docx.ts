@@ -1,4 +1,4 @@
-// Renders an in-memory document to .docx bytes synchronously (WordprocessingML written directly, zipped here).
+// Renders an in-memory document to .docx bytes synchronously (WordprocessingML written directly, zipped with fflate).
 import type { FakeDocument } from './document';
 import type { DocElement } from './element';
 import type { GlyphTypeName, ParagraphHeadingName } from './enums';
@@ -7,7 +7,7 @@ import type { BlockContainer } from './container';
 import type { TextStyle } from './style';
 import { FakeTable, FakeTableCell } from './table';
 import { FakeText } from './text';
-import { ZipEntry, zipSync } from './zip';
+import { ZipEntry, zipEntries } from '../services/utilities';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -432,5 +432,5 @@ export function docxParts(doc: FakeDocument): ZipEntry[] {
 
 /** The document as .docx bytes (synchronous: Document.getAs needs it inside a script call). */
 export function buildDocx(doc: FakeDocument): Buffer {
-  return zipSync(docxParts(doc));
+  return zipEntries(docxParts(doc));
 }

@@ -26,6 +26,12 @@ const EXTENSION_TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** The content type a file name's extension stands for, or null when the extension is unknown or missing. */
+export function contentTypeForName(name: string | null): string | null {
+  const ext = /\.([^./]+)$/.exec(name ?? '')?.[1]?.toLowerCase();
+  return (ext && EXTENSION_TYPES[ext]) || null;
+}
+
 /** Decodes bytes with a Java charset name ("UTF-8", "US-ASCII", "ISO-8859-1", "UTF-16", ...). */
 export function decodeBytes(bytes: Uint8Array, charset = 'UTF-8'): string {
   const name = String(charset).toUpperCase();
@@ -98,6 +104,11 @@ export class Blob
     return Buffer.from(this.bytes);
   }
 
+  /** The name, for other local services (no counting). */
+  rawName(): string | null {
+    return this.name;
+  }
+
   copyBlob(): BlobApi {
     this.count('copyBlob');
     return new Blob(this.counter, this.bytes, this.contentType, this.name, this.service).self();
@@ -160,8 +171,7 @@ export class Blob
 
   setContentTypeFromExtension(): BlobApi {
     this.count('setContentTypeFromExtension');
-    const ext = /\.([^.]+)$/.exec(this.name ?? '')?.[1]?.toLowerCase();
-    const type = ext ? EXTENSION_TYPES[ext] : undefined;
+    const type = contentTypeForName(this.name);
     if (!type) throw gasError(`Could not infer the content type from the name "${this.name ?? ''}".`);
     this.contentType = type;
     return this.self();

@@ -1,5 +1,10 @@
 // The .docx writer: page setup, runs, paragraphs, tables, lists, header/footer, defaults, package validity.
-import { buildDocx, docxParts, FakeDocument } from '../../../local/document';
+import { existsSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { buildDocx, docxParts, docxToPdf, FakeDocument } from '../../../local/document';
+import { CallCounter } from '../../../local/counters';
+import { Clock } from '../../../local/services/clock';
+import { createUtilities } from '../../../local/services/utilities';
 import { newDoc, unzipDocx } from './helpers';
 
 async function documentXml(doc: FakeDocument): Promise<string> {
@@ -157,4 +162,41 @@ describe('toDocx', () => {
     const blob = doc.getAs('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(Buffer.from(blob.getBytes()).equals(await controls.toDocx(fake))).toBe(true);
   });
+});
+
+describe('the package is zipped with fflate (Utilities.zip\'s writer)', () => {
+  function sample() {
+    const { body, fake } = newDoc('Biên bản họp');
+    body.appendParagraph('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').editAsText().setBold(true);
+    body.appendTable([['Tiêu chí 1', 'Đạt mức độ 2']]);
+    return fake;
+  }
+  const utf8 = (data: string | Uint8Array) => (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data));
+
+  test('fflate reads back every part of docxParts, in order, byte for byte', () => {
+    const fake = sample();
+    const parts = docxParts(fake);
+    const files = unzipSync(buildDocx(fake));
+    expect(Object.keys(files)).toEqual(parts.map((p) => p.path));
+    for (const p of parts) expect(Buffer.from(files[p.path]).equals(utf8(p.data))).toBe(true);
+  });
+
+  test('Utilities.unzip reads it as blobs named with the full path inside the zip', () => {
+    const fake = sample();
+    const Utilities = createUtilities({ counter: new CallCounter(), clock: new Clock() });
+    const blob = Utilities.newBlob([...buildDocx(fake)], 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Biên bản họp.docx');
+    const files = Utilities.unzip(blob);
+    expect(files.map((f) => f.getName())).toEqual(docxParts(fake).map((p) => p.path));
+    expect(files.find((f) => f.getName() === 'word/document.xml')?.getDataAsString()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  (existsSync('/usr/bin/soffice') ? test : test.skip)(
+    'LibreOffice opens it (renders a PDF, not the placeholder)',
+    () => {
+      const result = docxToPdf(buildDocx(sample()), 'Biên bản họp', { width: 595.276, height: 841.89 });
+      expect([result.rendered, result.reason]).toEqual([true, undefined]);
+      expect(result.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    },
+    120_000,
+  );
 });
