@@ -1,5 +1,6 @@
 // A pure document model for the dossier: paragraphs of runs, tables, the borderless header and closing blocks,
-// page breaks. Builders produce it; the Apps Script renderer (src/gas/report) and tests read it.
+// page breaks. Builders produce it; the Apps Script renderer (src/gas/report), the .docx renderer (src/report/docx)
+// and tests read it.
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -28,6 +29,11 @@ export interface Cell {
   readonly paragraphs: readonly Paragraph[];
   /** Horizontal span: this cell covers the next `span - 1` cells of its row, which are left empty. */
   readonly span?: number;
+  /**
+   * Vertical merge: this cell covers the cells of its column(s) in the next `rowSpan - 1` rows, which are left empty
+   * (the .docx renderer merges them with w:vMerge; the DocumentApp renderer, which cannot merge, leaves them empty).
+   */
+  readonly rowSpan?: number;
 }
 
 export interface Table {
@@ -57,6 +63,11 @@ export interface Part {
   /** The part's name as listed for the user ("Báo cáo tự đánh giá"). */
   readonly title: string;
   readonly blocks: readonly Block[];
+  /**
+   * Page numbers of the part, which the .docx renderer lays out as its own section numbered from 1: 'fromSecond'
+   * (the default, NĐ 30/2020 Phụ lục I: centred in the top margin, none on the first page) or 'none'.
+   */
+  readonly pageNumbers?: 'fromSecond' | 'none';
 }
 
 export interface PageSetup {
@@ -125,9 +136,9 @@ export function cell(...paragraphs: Paragraph[]): Cell {
 }
 
 /** A cell of one paragraph of text (centred when `align` says so). */
-export function textCell(text: string, opts: { bold?: boolean; italic?: boolean; align?: Align; span?: number } = {}): Cell {
+export function textCell(text: string, opts: { bold?: boolean; italic?: boolean; align?: Align; span?: number; rowSpan?: number } = {}): Cell {
   const p: Paragraph = { kind: 'paragraph', runs: [run(text, { bold: opts.bold, italic: opts.italic })], align: opts.align ?? 'left', spaceAfter: 0 };
-  return { paragraphs: [p], span: opts.span };
+  return opts.rowSpan ? { paragraphs: [p], span: opts.span, rowSpan: opts.rowSpan } : { paragraphs: [p], span: opts.span };
 }
 
 /** All the text of a block, for tests and for collecting abbreviations. */

@@ -1,0 +1,188 @@
+// The .docx renderer's XML on a small model: spans and merges, NĐ 30 page and margins in twips, one section per part
+// with "different first page" and a centred PAGE field, escaping.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assessWorkbook } from '../../../src/assess/assessWorkbook';
+import { reportContext } from '../../../src/report/context';
+import { buildDossier } from '../../../src/report/dossier';
+import { DocumentModel, ND30_PAGE, Table, centered, para, run, textCell } from '../../../src/report/model';
+import { SchoolWorkbook } from '../../../src/workbook/records';
+import { docxFiles } from '../../../src/report/docx/package';
+import { xmlText } from '../../../src/report/docx/xml';
+
+// Two columns-wide label over a 3-column table; "Tiêu chí 1" merged down over two rows.
+const table: Table = {
+  kind: 'table',
+  borders: true,
+  headerRows: 1,
+  widths: [100, 200, 150],
+  rows: [
+    [textCell('Tiêu chí', { bold: true }), textCell('Chỉ tiêu và mức', { bold: true, span: 2 }), textCell('')],
+    [textCell('Tiêu chí 1', { rowSpan: 2 }), textCell('1.1'), textCell('x')],
+    [textCell(''), textCell('1.2'), textCell('x')],
+  ],
+};
+
+const model: DocumentModel = {
+  name: 'Hồ sơ <thử> & "mẫu"',
+  page: ND30_PAGE,
+  parts: [
+    { id: 'toTrinh', title: 'Tờ trình', blocks: [centered([run('TỜ TRÌNH', { bold: true })]), para(['<script>&'])] },
+    { id: 'tongHop', title: 'Bản tổng hợp', blocks: [table] },
+    { id: 'vietTat', title: 'Danh mục', blocks: [para(['a\tb\nc']), { kind: 'pageBreak' }], pageNumbers: 'none' },
+  ],
+};
+
+const files = docxFiles(model);
+const file = (path: string) => {
+  const f = files.find((x) => x.path === path);
+  if (!f) throw new Error(`no ${path}`);
+  return f.text;
+};
+const doc = file('word/document.xml');
+
+describe('docxFiles: the package', () => {
+  test('lists the minimal parts, each header with its content type and relationship', () => {
+    expect(files.map((f) => f.path)).toEqual([
+      '[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/document.xml', 'word/styles.xml', 'word/settings.xml',
+      'word/header1.xml', 'word/header2.xml', 'word/header3.xml', 'word/_rels/document.xml.rels',
+    ]);
+    const types = file('[Content_Types].xml');
+    for (const h of ['header1', 'header2', 'header3']) {
+      expect(types).toContain(`<Override PartName="/word/${h}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`);
+      expect(file('word/_rels/document.xml.rels')).toContain(`Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="${h}.xml"/>`);
+    }
+  });
+
+  test('core.xml carries the escaped title', () => {
+    expect(file('docProps/core.xml')).toContain('<dc:title>Hồ sơ &lt;thử&gt; &amp; &quot;mẫu&quot;</dc:title>');
+  });
+
+  test('styles: Times New Roman 13 (w:sz in half-points), Vietnamese', () => {
+    const styles = file('word/styles.xml');
+    expect(styles).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>');
+    expect(styles).toContain('<w:sz w:val="26"/>');
+    expect(styles).toContain('<w:lang w:val="vi-VN"');
+  });
+});
+
+describe('docxFiles: sections and page numbers', () => {
+  const sections = doc.match(/<w:sectPr>.*?<\/w:sectPr>/g) ?? [];
+
+  test('one section per part, each A4 with the NĐ 30 margins in twips, numbered from 1, different first page', () => {
+    // NĐ 30/2020 Phụ lục I: A4 (210 × 297 mm); lề trên 20 mm, lề dưới 20 mm, lề trái 30 mm, lề phải 15 mm.
+    // 1 mm = 72/25.4 pt = 56.69 twips: 20 mm = 1134, 30 mm = 1701, 15 mm = 850; 10 mm header distance = 567.
+    expect(sections).toHaveLength(3);
+    for (const s of sections) {
+      expect(s).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+      expect(s).toContain('<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>');
+      expect(s).toContain('<w:pgNumType w:start="1"/><w:titlePg/>');
+      expect(s).toContain('<w:type w:val="nextPage"/>');
+    }
+  });
+
+  test('the first page of every part takes the empty header, the later pages a centred PAGE field', () => {
+    const refs = sections.map((s) => [...s.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => `${m[1]}=${m[2]}`));
+    expect(refs).toEqual([['default=rId4', 'first=rId3'], ['default=rId5', 'first=rId3'], ['default=rId3', 'first=rId3']]);
+    const rels = file('word/_rels/document.xml.rels');
+    expect(rels).toContain('Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"');
+    expect(rels).toContain('Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"');
+    expect(file('word/header1.xml')).not.toContain('PAGE');
+    expect(file('word/header2.xml')).toContain(
+      '<w:p><w:pPr><w:pStyle w:val="Header"/><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
+      '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+      '<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+    );
+  });
+
+  test('a part ending with a paragraph closes its section on it; one ending with a table on an empty paragraph', () => {
+    expect(doc).toMatch(/<w:jc w:val="left"\/><w:sectPr>.*?<\/w:sectPr><\/w:pPr><w:r><w:t xml:space="preserve">&lt;script&gt;&amp;<\/w:t><\/w:r><\/w:p>/);
+    expect(doc).toMatch(/<\/w:tbl><w:p><w:pPr><w:spacing w:before="0" w:after="0"\/><w:sectPr>/);
+    // The last part's trailing page break is dropped and the body ends with its section.
+    expect(doc).not.toContain('<w:br w:type="page"/>');
+    expect(doc).toMatch(/<\/w:p><w:sectPr>[^]*<\/w:sectPr><\/w:body><\/w:document>$/);
+  });
+});
+
+describe('docxFiles: tables', () => {
+  const tbl = doc.match(/<w:tbl>.*<\/w:tbl>/)![0];
+  const rows = tbl.match(/<w:tr>.*?<\/w:tr>/g)!;
+
+  test('the grid holds the column widths in twips and the table is fixed, bordered', () => {
+    expect(tbl).toContain('<w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="4000"/><w:gridCol w:w="3000"/></w:tblGrid>');
+    expect(tbl).toContain('<w:tblW w:w="9000" w:type="dxa"/>');
+    expect(tbl).toContain('<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/>');
+    expect(tbl).toContain('<w:tblLayout w:type="fixed"/>');
+  });
+
+  test('a horizontal span is one w:tc with w:gridSpan and the summed width; its covered cell is not written', () => {
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('<w:trPr><w:tblHeader/></w:trPr>');
+    expect(rows[0].match(/<w:tc>/g)).toHaveLength(2);
+    expect(rows[0]).toContain('<w:tcW w:w="7000" w:type="dxa"/><w:gridSpan w:val="2"/><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>');
+  });
+
+  test('a vertical merge restarts on its first row and continues below with an empty paragraph', () => {
+    expect(rows[1]).toContain('<w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:vMerge w:val="restart"/><w:vAlign w:val="center"/></w:tcPr>');
+    expect(rows[1]).toContain('Tiêu chí 1');
+    expect(rows[2]).toMatch(/^<w:tr><w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"\/><w:vMerge\/><w:vAlign w:val="center"\/><\/w:tcPr><w:p><w:pPr>[^<]*<w:spacing[^>]*\/><w:jc w:val="left"\/><\/w:pPr><\/w:p><\/w:tc>/);
+    expect(rows[1].match(/<w:tc>/g)).toHaveLength(3);
+    expect(rows[2].match(/<w:tc>/g)).toHaveLength(3);
+  });
+
+  test('borderless tables say so on every side', () => {
+    const m: DocumentModel = { ...model, parts: [{ id: 'toTrinh', title: '', blocks: [{ ...table, borders: false }] }] };
+    const d = docxFiles(m).find((f) => f.path === 'word/document.xml')!.text;
+    expect(d).toContain('<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>');
+  });
+});
+
+describe('docxFiles: paragraphs and text', () => {
+  test('text is NFC and escaped; tabs and line feeds become w:tab and w:br; control characters go', () => {
+    const decomposed = 'Tiê\u0301u chí'.normalize('NFD');
+    expect(xmlText(decomposed)).toBe('Tiếu chí'.normalize('NFC'));
+    expect(xmlText('<script>&"\'\u0007')).toBe('&lt;script&gt;&amp;&quot;&apos;');
+    expect(doc).toContain('<w:r><w:t xml:space="preserve">a</w:t><w:tab/><w:t xml:space="preserve">b</w:t><w:br/><w:t xml:space="preserve">c</w:t></w:r>');
+  });
+
+  test('alignment, first-line indent, spacing and run styles', () => {
+    const p = docxFiles({ ...model, parts: [{ id: 'baoCao', title: '', blocks: [
+      { kind: 'paragraph', align: 'justify', firstLine: 28.35, indentStart: 10, spaceBefore: 6, spaceAfter: 3, runs: [run('Đậm', { bold: true, size: 14 }), run(' nghiêng', { italic: true, underline: true })] },
+    ] }] }).find((f) => f.path === 'word/document.xml')!.text;
+    expect(p).toContain(
+      '<w:p><w:pPr><w:spacing w:before="120" w:after="60" w:line="276" w:lineRule="auto"/><w:ind w:left="200" w:firstLine="567"/><w:jc w:val="both"/>',
+    );
+    expect(p).toContain('<w:r><w:rPr><w:b/><w:bCs/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr><w:t xml:space="preserve">Đậm</w:t></w:r>');
+    expect(p).toContain('<w:r><w:rPr><w:i/><w:iCs/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve"> nghiêng</w:t></w:r>');
+  });
+});
+
+describe('docxFiles: the example dossier', () => {
+  const wb = JSON.parse(readFileSync(join(__dirname, '../../../examples/truong-thcs-binh-minh.json'), 'utf8')) as SchoolWorkbook;
+  const dossier = buildDossier(reportContext(wb, assessWorkbook(wb), { day: 23, month: 11, year: 2026 }));
+  const xml = docxFiles(dossier).find((f) => f.path === 'word/document.xml')!.text;
+
+  test('every row of every table covers its whole grid', () => {
+    const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/g)!;
+    expect(tables.length).toBeGreaterThan(8);
+    for (const t of tables) {
+      const cols = (t.match(/<w:gridCol /g) ?? []).length;
+      for (const row of t.match(/<w:tr>.*?<\/w:tr>/g)!) {
+        const cells = row.match(/<w:tc>.*?<\/w:tcPr>/g)!;
+        const covered = cells.reduce((n, c) => n + Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(c)?.[1] ?? 1), 0);
+        expect(covered).toBe(cols);
+      }
+    }
+  });
+
+  test('the evidence list heads each tiêu chí with one cell over five columns', () => {
+    // Danh mục minh chứng: TT | Mã | Tên | Số, ngày | Nơi ban hành | Ghi chú; "Tiêu chí n: …" spans the last five.
+    const spans = [...xml.matchAll(/<w:gridSpan w:val="5"\/>.*?<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1].slice(0, 11));
+    expect(spans).toEqual(['Tiêu chí 1:', 'Tiêu chí 2:', 'Tiêu chí 3:']);
+  });
+
+  test('one section per part, the last one the body\'s own', () => {
+    expect(xml.match(/<w:sectPr>/g)).toHaveLength(dossier.parts.length);
+    expect(xml).toMatch(/<\/w:sectPr><\/w:body><\/w:document>$/);
+  });
+});
