@@ -3,6 +3,7 @@
 import { Problem } from '../assess/problems';
 import { allChiTieu } from '../rules/catalogue';
 import { cleanText, isBlank } from '../vocab/normalize';
+import { calendarOfDate, formatDate, isDateValue } from '../vocab/dates';
 import { ChiTieuRow, ClassRow, CouncilRow, EvidenceRow, MemberRow, SchoolWorkbook, UnitSettings } from '../workbook/records';
 import { cellA1 } from './a1';
 import { FORM_VALUE_COLUMN, locateForm, readForm } from './form';
@@ -59,8 +60,15 @@ function records<T>(rows: TableRow[]): T[] {
   return rows.map((r) => ({ ...r.record, row: r.row }) as T);
 }
 
-/** Normalises a chỉ tiêu code typed or written in the "Mã" column: "2.5", 2.5, "2,5", "CT 2.5". */
+/**
+ * Normalises a chỉ tiêu code typed or written in the "Mã" column: "2.5", 2.5, "2,5", "CT 2.5", and "2.5" that a
+ * vi_VN Sheet read as the date 2 May (day.month) when the cell was not plain text.
+ */
 export function chiTieuIdOf(raw: unknown): string | undefined {
+  if (isDateValue(raw)) {
+    const d = calendarOfDate(raw);
+    return d && d.day >= 1 && d.day <= 3 && d.month <= 6 ? `${d.day}.${d.month}` : undefined;
+  }
   const m = /([1-3])\s*[.,]\s*([1-6])\s*$/.exec(cleanText(typeof raw === 'number' ? raw.toFixed(1) : raw));
   return m ? `${m[1]}.${m[2]}` : undefined;
 }
@@ -95,6 +103,13 @@ export function readWorkbook(values: SheetValues): ReadResult {
     if (chiTieu[id]) {
       problems.push({ sheet: CHI_TIEU.name, row: r.row, field: 'ma', cell, value: id, message: `Chỉ tiêu ${id} xuất hiện hai lần; chỉ dòng đầu tiên được đọc.`, fix: 'Xóa dòng trùng.', severity: 'loi' });
       continue;
+    }
+    if (isDateValue(r.record.ma)) {
+      problems.push({
+        sheet: CHI_TIEU.name, row: r.row, field: 'ma', cell, value: formatDate(calendarOfDate(r.record.ma)!), severity: 'canhBao',
+        message: `Mã chỉ tiêu ở ô này đã bị Google Sheets đọc thành ngày ${formatDate(calendarOfDate(r.record.ma)!)}; ĐVHT hiểu là chỉ tiêu ${id}.`,
+        fix: `Định dạng ô là văn bản thuần (Định dạng → Số → Văn bản thuần) rồi gõ lại "${id}", hoặc chạy ĐVHT → Thiết lập / nâng cấp mẫu.`,
+      });
     }
     chiTieu[id] = { ...(r.record as ChiTieuRow), row: r.row };
   }

@@ -165,3 +165,18 @@ describe('a value the add-in does not understand', () => {
     expect(compare().differences).toEqual([]);
   });
 });
+
+describe('a chỉ tiêu code a vi_VN Sheet read as a date', () => {
+  test('"1.1" typed into a cell that is not plain text becomes 1 January: still chỉ tiêu 1.1, with a warning at its cell', () => {
+    const { check, compare } = workbook((s) => {
+      const cell = s.getSheetByName('Chỉ tiêu')!.getRange('A2');
+      cell.setNumberFormat('General');
+      cell.setValue('1.1'); // as a user retyping the code
+    });
+    const p = check.problems.find((x) => x.sheet === 'Chỉ tiêu' && x.cell === 'A2')!;
+    expect(p.severity).toBe('canhBao');
+    expect(p.message).toMatch(/^Mã chỉ tiêu ở ô này đã bị Google Sheets đọc thành ngày 01\/01\/\d{4}; ĐVHT hiểu là chỉ tiêu 1\.1\.$/);
+    expect(level(check, '1.1')).toBe('Đạt mức độ 2');
+    expect(compare().differences).toEqual([]);
+  });
+});
