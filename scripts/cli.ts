@@ -5,7 +5,8 @@ import { basename, dirname, join } from 'node:path';
 import { Runtime } from '../local/runtime';
 import { ROOT } from '../local/bundle';
 import { FakeSpreadsheet, loadXlsx, toasts } from '../local/spreadsheet';
-import { resultsOf } from '../local/district';
+import { logLines, resultsOf } from '../local/district';
+import { spreadsheetIdOf } from '../src/district/readUnit';
 
 /** A problem with what the user gave (a file, a folder, a command): printed as one line, without a stack trace. */
 export class UserFileError extends Error {}
@@ -39,6 +40,17 @@ export function missingSheets(ss: FakeSpreadsheet, names: readonly string[]): st
   return `không có ${missing.length > 1 ? 'các sheet' : 'sheet'} ${missing.map((n) => `"${n}"`).join(', ')}`;
 }
 
+/**
+ * The offline spreadsheet id of a school's file, from its name alone: the same file keeps its id from one run to the
+ * next whatever else the folder holds, so a Danh sách written by an earlier run still names it. At least 20 characters,
+ * as spreadsheetIdOf requires; a hash of the whole name keeps apart names that differ only in accents or punctuation.
+ */
+export function schoolIdOf(file: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of file) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `1DvhtSchool${slug(basename(file, '.xlsx')).replace(/-/g, '').slice(0, 24)}${h.toString(36)}`.padEnd(28, '0');
+}
+
 export interface LoadedSchool {
   readonly file: string;
   readonly name: string;
@@ -57,9 +69,8 @@ export async function loadSchoolFolder(rt: Runtime, folder: string): Promise<{ s
   const files = readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.xlsx') && !/^[.~]/.test(f) && statSync(join(folder, f)).isFile()).sort();
   const schools: LoadedSchool[] = [];
   const skipped: string[] = [];
-  for (const [i, f] of files.entries()) {
-    // A spreadsheet id has at least 20 characters (readUnit's spreadsheetIdOf): padded for short file names.
-    const id = `1DvhtSchool${String(i + 1).padStart(4, '0')}${basename(f, '.xlsx').replace(/[^A-Za-z0-9]/g, '').slice(0, 20)}`.padEnd(28, '0');
+  for (const f of files) {
+    const id = schoolIdOf(f);
     const link = (sheetId: string) => `https://docs.google.com/spreadsheets/d/${sheetId}/edit`;
     try {
       const ss = await loadXlsx(rt.sheets, join(folder, f), { id });
@@ -76,11 +87,10 @@ export async function loadSchoolFolder(rt: Runtime, folder: string): Promise<{ s
 export function printDistrictResults(district: FakeSpreadsheet, schools: readonly { name: string; link: string }[]): void {
   const results = resultsOf(district);
   for (const s of schools) {
-    const r = results.get(/\/d\/([^/]+)/.exec(s.link)![1]);
+    const r = results.get(spreadsheetIdOf(s.link) ?? '');
     console.log(`- ${s.name}: ${r ? `tự nhận ${r.mucTuNhan}, tính lại ${r.mucTinhLai}${r.chenhLech ? ` — chênh lệch: ${r.chenhLech}` : ''}` : 'không đọc được (xem Nhật ký)'}`);
   }
-  const log = district.getSheetByName('Nhật ký')!.getDataRange().getValues().slice(1);
-  for (const row of log.filter((r) => r[3] === 'Lỗi')) console.log(`  Nhật ký: ${row[2]} — ${row[4]}`);
+  for (const [donVi, ketQua, chiTiet] of logLines(district)) if (ketQua === 'Lỗi') console.log(`  Nhật ký: ${donVi} — ${chiTiet}`);
 }
 
 /** Plain text of a dialog's HTML (links keep their target), for the terminal. */

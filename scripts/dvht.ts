@@ -9,6 +9,7 @@ import { consolidateAll, writeSchoolList } from '../local/district';
 import { SHEET_NAMES } from '../src/sheet/schema';
 import { DANH_SACH } from '../src/district/schema';
 import { locateTable } from '../src/sheet/table';
+import { spreadsheetIdOf } from '../src/district/readUnit';
 import { UserFileError, loadSchoolFolder, markUi, missingSheets, openXlsx, printDistrictResults, printUi, runMain, saveNewDocuments } from './cli';
 
 type Target = 'school' | 'district';
@@ -33,7 +34,8 @@ interface Command {
 }
 
 const SCHOOL_SHEETS = [SHEET_NAMES.donVi, SHEET_NAMES.thanhVien, SHEET_NAMES.chiTieu, SHEET_NAMES.minhChung];
-const SET_UP_FIRST = 'chạy trước: npm run dvht -- thiet-lap <tệp.xlsx> --out <tệp-mới.xlsx> (dữ liệu đã nhập được giữ nguyên)';
+/** What to run first on a workbook that is not set up: the set-up command of its target. */
+const setUpFirst = (target: Target) => `chạy trước: npm run dvht -- ${target === 'district' ? 'so-thiet-lap' : 'thiet-lap'} <tệp.xlsx> --out <tệp-mới.xlsx> (dữ liệu đã nhập được giữ nguyên)`;
 
 const COMMANDS: readonly Command[] = [
   { name: 'thiet-lap', target: 'school', changes: true, help: 'Thiết lập / nâng cấp mẫu: thêm sheet, cột, dòng chỉ tiêu còn thiếu, sắp lại Tổng hợp theo sheet Đơn vị.', run: (rt) => void rt.run('dvhtThietLapMau') },
@@ -69,7 +71,10 @@ const COMMANDS: readonly Command[] = [
       const listed = listedLinks(ss);
       // An empty list is filled from the folder (nothing the officer typed is changed); otherwise the list decides.
       if (!listed.length) writeSchoolList(ss, schools);
-      else for (const s of schools.filter((x) => !listed.some((l) => l.includes(/\/d\/([^/]+)/.exec(x.link)![1])))) console.log(`Chưa có trong Danh sách đơn vị: "${s.file}" — thêm dòng với liên kết ${s.link}`);
+      else {
+        const ids = new Set(listed.map(spreadsheetIdOf));
+        for (const s of schools.filter((x) => !ids.has(spreadsheetIdOf(x.link)))) console.log(`Chưa có trong Danh sách đơn vị: "${s.file}" — thêm dòng với liên kết ${s.link}`);
+      }
       const run = consolidateAll(rt);
       console.log(`\nĐã tổng hợp ${schools.length} đơn vị sau ${run.batches} lượt:`);
       printDistrictResults(ss, schools);
@@ -135,7 +140,7 @@ async function main(): Promise<void> {
   if (file && (existsSync(file) || !command.inputOptional)) {
     ss = await openXlsx(rt, file);
     const missing = command.needs && missingSheets(ss, command.needs);
-    if (missing) throw new UserFileError(`Bảng tính "${file}" ${missing}: không phải bảng tính mẫu ĐVHT đã thiết lập; ${SET_UP_FIRST.replace('thiet-lap', command.target === 'district' ? 'so-thiet-lap' : 'thiet-lap')}.`);
+    if (missing) throw new UserFileError(`Bảng tính "${file}" ${missing}: không phải bảng tính mẫu ĐVHT đã thiết lập; ${setUpFirst(command.target)}.`);
   } else {
     ss = rt.newSpreadsheet(command.target === 'district' ? 'Sổ tổng hợp ĐVHT' : 'Bảng tính ĐVHT');
   }

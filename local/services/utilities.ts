@@ -27,8 +27,7 @@ export const BASE64_INVALID = 'Could not decode string.';
  * So an entry's name is its blob's name, folders included: a blob named "word/document.xml" is stored at that path
  * (no separate folder entries), and unzip gives it back under the same name. That is what lets a script build a .docx
  * (Microsoft's OPC parts) from blobs and read one back.
- * (The quotes are the reference's method descriptions; our search index holds the Utilities page but did not return
- * these sections, so they were not re-checked word for word. Google's own example of zip then unzip, "zip multiple
+ * (The quotes are the reference's method descriptions, not re-checked word for word. Google's own example of zip then unzip, "zip multiple
  * blobs into a single archive and then unzip that archive back into individual blobs using the Utilities class":
  * https://developers.google.com/google-ads/scripts/docs/examples/miscellaneous.)
  * What the reference does not say is modelled as below and marked so.

@@ -14,9 +14,10 @@ import { ChiTieuRow, EvidenceRow, MEMBER_COLUMN_OF, SchoolWorkbook } from '../wo
 import { MemberShare, learnerTally, memberShare, rosterOf } from './memberShares';
 import { Problem, SHEETS } from './problems';
 import { CHI_TIEU, NGUOI_HOC, THANH_VIEN } from '../sheet/schema';
-
-const TABLE_SHEETS = [THANH_VIEN, NGUOI_HOC, CHI_TIEU];
 import { profileFromSettings } from './unitProfile';
+
+/** The table sheets a chỉ tiêu's inputs come from, for naming an unreadable column by its header. */
+const TABLE_SHEETS = [THANH_VIEN, NGUOI_HOC, CHI_TIEU];
 
 export interface CitedEvidence {
   readonly code: string;
@@ -179,7 +180,7 @@ function inputsOf(ct: ChiTieu, withLearners: boolean): [string, string][] {
 }
 
 /** The inputs of a chỉ tiêu that could not be read, as the user sees them: 'cột "2.1 Kỷ luật lao động" (sheet "Thành viên")'. */
-export function unreadableInputs(ct: ChiTieu, wb: SchoolWorkbook, withLearners: boolean): string[] {
+function unreadableInputs(ct: ChiTieu, wb: SchoolWorkbook, withLearners: boolean): string[] {
   const lost = wb.unreadableColumns ?? {};
   const header = (sheet: string, f: string) => TABLE_SHEETS.find((t) => t.name === sheet)?.columns.find((c) => c.key === f)?.header ?? f;
   return inputsOf(ct, withLearners).filter(([sheet, f]) => lost[sheet]?.includes(f)).map(([sheet, f]) => `cột "${header(sheet, f)}" (sheet "${sheet}")`);

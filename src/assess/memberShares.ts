@@ -3,7 +3,7 @@ import { ChiTieu } from '../rules/catalogue';
 import { Tally } from '../rules/share';
 import { MARK_HELP, parseMark } from '../vocab/marks';
 import { memberMarkHelp, parseMemberMark } from '../vocab/memberMark';
-import { cleanText, isBlank } from '../vocab/normalize';
+import { cleanText, isBlank, isFilled } from '../vocab/normalize';
 import { ClassRow, MEMBER_COLUMN_OF, MemberRow } from '../workbook/records';
 import { Problem, SHEETS } from './problems';
 import { toNumber } from '../vocab/numbers';
@@ -34,8 +34,7 @@ export function rosterOf(members: readonly MemberRow[], problems: Problem[]): Me
       named.push(m);
       continue;
     }
-    // An unticked checkbox (FALSE) is what an empty template row holds, not a result typed without a name.
-    const filled = Object.values(MEMBER_COLUMN_OF).some((f) => !isBlank(m[f]) && m[f] !== false);
+    const filled = Object.values(MEMBER_COLUMN_OF).some((f) => isFilled(m[f]));
     if (filled) {
       problems.push({
         sheet: SHEETS.thanhVien, row: m.row, field: 'hoTen', value: '',

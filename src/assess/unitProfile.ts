@@ -1,12 +1,13 @@
 // The unit profile (tier, type, public status) read from the "Đơn vị" settings, with problems for what is missing.
 import { Tier } from '../rules/catalogue';
-import { UnitProfile, makeProfile, managedByOtherTier } from '../rules/profile';
+import { TIER_LABEL, UnitProfile, makeProfile, managedByOtherTier } from '../rules/profile';
 import { UNIT_TYPE_HELP, parseUnitType, unitType, unitTypeInSentence } from '../rules/unitTypes';
 import { UnitSettings } from '../workbook/records';
 import { cleanText, foldKey, isBlank } from '../vocab/normalize';
 import { Problem, SHEETS, Severity } from './problems';
 
-function parseTier(raw: unknown): Tier | undefined {
+/** "cấp tỉnh", "tinh", "thành phố…" → 'tinh'; "cấp huyện", "quận", "xã"… → 'huyen'. */
+export function parseTier(raw: unknown): Tier | undefined {
   const key = foldKey(raw).replace(/^cap /, '');
   if (['huyen', 'quan', 'xa', 'thi xa'].includes(key)) return 'huyen';
   if (['tinh', 'thanh pho', 'thanh pho truc thuoc trung uong'].includes(key)) return 'tinh';
@@ -47,7 +48,6 @@ export function profileFromSettings(s: UnitSettings, problems: Problem[]): UnitP
   return profile;
 }
 
-const TIER_NAME: Record<Tier, string> = { huyen: 'cấp huyện', tinh: 'cấp tỉnh' };
 
 /**
  * Điều 2.1–2.4 name the units each tier recognises (a THPT is a cơ sở giáo dục of cấp tỉnh, a THCS of cấp huyện). Since
@@ -58,7 +58,7 @@ function otherTierWarning(profile: UnitProfile): { message: string; fix: string 
   const managing: Tier = profile.tier === 'huyen' ? 'tinh' : 'huyen';
   const article = type.traits.coSoGiaoDuc ? (managing === 'huyen' ? 'Điều 2.1' : 'Điều 2.2') : (managing === 'huyen' ? 'Điều 2.3' : 'Điều 2.4');
   return {
-    message: `Đơn vị là ${unitTypeInSentence(type.id)}: theo Thông tư 24 (${article}) được đánh giá, công nhận ở ${TIER_NAME[managing]}, nhưng "Cấp công nhận" đang là ${TIER_NAME[profile.tier]}.`,
-    fix: `Kiểm tra lại "Cấp công nhận" và "Loại đơn vị". Nếu địa phương giao ${TIER_NAME[profile.tier]} công nhận loại đơn vị này (từ 01/7/2025 cách làm có thể khác), giữ nguyên và bỏ qua cảnh báo.`,
+    message: `Đơn vị là ${unitTypeInSentence(type.id)}: theo Thông tư 24 (${article}) được đánh giá, công nhận ở ${TIER_LABEL[managing]}, nhưng "Cấp công nhận" đang là ${TIER_LABEL[profile.tier]}.`,
+    fix: `Kiểm tra lại "Cấp công nhận" và "Loại đơn vị". Nếu địa phương giao ${TIER_LABEL[profile.tier]} công nhận loại đơn vị này (từ 01/7/2025 cách làm có thể khác), giữ nguyên và bỏ qua cảnh báo.`,
   };
 }

@@ -79,10 +79,6 @@ function evidenceGaps(a: Assessment): Problem[] {
 }
 
 /**
- * 3.1 counts learners only where the pupils are "Người học" (Điều 2.8): there an empty Người học sheet is an error;
- * for the other units a filled one is a warning at Người học!A1 saying it is not needed.
- */
-/**
  * The problems met while reading; those of the Người học sheet are only warnings for a unit whose pupils are not
  * "Người học" (Điều 2.8): the rules do not read that sheet for it.
  */
@@ -91,6 +87,10 @@ function readingProblems(read: ReadResult, a: Assessment): Problem[] {
   return read.problems.map((p) => (p.sheet === SHEETS.nguoiHoc && p.severity === 'loi' ? { ...p, severity: 'canhBao' as const } : p));
 }
 
+/**
+ * 3.1 counts learners only where the pupils are "Người học" (Điều 2.8): there an empty Người học sheet is an error;
+ * for the other units a filled one is a warning at Người học!A1 saying it is not needed.
+ */
 function learnerGaps(read: ReadResult, a: Assessment): Problem[] {
   const learners = hasNguoiHoc(a.profile);
   const filled = read.workbook.classes.length > 0;

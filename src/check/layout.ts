@@ -2,7 +2,7 @@
 // the chosen tier, holding that tier's official wording. A changed tier or tier name is named here with the cell to
 // look at and the menu item that re-lays the sheets out.
 import { Problem, SHEETS } from '../assess/problems';
-import { UnitProfile } from '../rules/profile';
+import { TIER_LABEL, UnitProfile } from '../rules/profile';
 import { allChiTieu } from '../rules/catalogue';
 import { chiTieuText } from '../sheet/chiTieuText';
 import { ReadResult } from '../sheet/readWorkbook';
@@ -12,7 +12,7 @@ export const FIX_RELAYOUT = 'Chọn menu ĐVHT → Thiết lập / nâng cấp m
 
 export function layoutProblems(read: ReadResult, profile: UnitProfile): Problem[] {
   if (!read.layout.tables[SHEETS.chiTieu]) return [];
-  const tierShown = profile.tier === 'tinh' ? 'cấp tỉnh' : 'cấp huyện';
+  const tierShown = TIER_LABEL[profile.tier];
   const chiTieu = allChiTieu(profile.tier);
   const missing = chiTieu.filter((ct) => !read.workbook.chiTieu[ct.id]);
   if (missing.length) {
@@ -22,10 +22,8 @@ export function layoutProblems(read: ReadResult, profile: UnitProfile): Problem[
       fix: FIX_RELAYOUT,
     }];
   }
-  const stale = chiTieu.find((ct) => {
-    const row = read.workbook.chiTieu[ct.id];
-    return read.layout.tables[SHEETS.chiTieu]?.columns.noiDung !== undefined && cleanMultiline(row.noiDung) !== cleanMultiline(chiTieuText(ct, profile.tierName));
-  });
+  if (read.layout.tables[SHEETS.chiTieu]?.columns.noiDung === undefined) return [];
+  const stale = chiTieu.find((ct) => cleanMultiline(read.workbook.chiTieu[ct.id].noiDung) !== cleanMultiline(chiTieuText(ct, profile.tierName)));
   if (!stale) return [];
   return [{
     sheet: SHEETS.chiTieu, row: read.workbook.chiTieu[stale.id].row, field: 'noiDung', value: '', severity: 'loi',

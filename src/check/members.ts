@@ -4,11 +4,11 @@ import { Problem, SHEETS } from '../assess/problems';
 import { allChiTieu, Tier } from '../rules/catalogue';
 import { TableLayout } from '../sheet/table';
 import { oddCharacters } from '../vocab/characters';
-import { cleanText, foldKey, isBlank } from '../vocab/normalize';
+import { cleanText, foldKey, isFilled } from '../vocab/normalize';
 import { MemberRow } from '../workbook/records';
 
 /** The key two spellings of one name share: folded, without any space. */
-export function nameKey(raw: unknown): string {
+function nameKey(raw: unknown): string {
   return foldKey(raw).replace(/ /g, '');
 }
 
@@ -43,7 +43,7 @@ export function nameProblems(members: readonly MemberRow[], reported: ReadonlySe
     if (reported.has(m.row)) continue;
     const name = cleanText(m.hoTen);
     const at = { sheet: SHEETS.thanhVien, row: m.row, field: 'hoTen', severity: 'loi' as const };
-    if (!name && DESCRIPTIVE.some((f) => m[f] !== false && !isBlank(m[f]))) { // an unticked checkbox is empty
+    if (!name && DESCRIPTIVE.some((f) => isFilled(m[f]))) {
       out.push({
         ...at, value: '',
         message: 'Dòng có thông tin thành viên (chức vụ, bộ phận…) nhưng ô họ tên trống hoặc chỉ có ký tự ẩn nên dòng này không được tính.',

@@ -29,7 +29,7 @@ const YEAR_FIX = 'Ghi năm dương lịch có số liệu (01/01 – 31/12), b�
 const PLAIN_TEXT = 'chọn ô, Định dạng → Số → Văn bản thuần túy, rồi nhập lại';
 
 /** The evaluation year, when readable and in range, with the problems of its cell. */
-export function evaluationYear(s: UnitSettings, ctx: DateContext, out: Problem[]): number | undefined {
+function evaluationYear(s: UnitSettings, ctx: DateContext, out: Problem[]): number | undefined {
   const r = readYear(s.namDanhGia, ctx.dateOf);
   if (r.kind === 'blank') return undefined; // "Chưa nhập" is reported with the other required settings
   if (r.kind === 'invalid') {
@@ -75,9 +75,11 @@ function dateSetting(s: UnitSettings, key: Key, ctx: DateContext, out: Problem[]
 }
 
 /** The deadline of the dossier in the year after `year` (the "Hạn nộp hồ sơ" setting, 15/01 by default). */
-function deadline(s: UnitSettings, year: number): CalendarDate {
-  const r = readDayMonth(s.hanNopHoSo);
-  return r.kind === 'dayMonth' ? { day: r.day, month: r.month, year: year + 1 } : { day: 15, month: 1, year: year + 1 };
+function deadline(s: UnitSettings, year: number, dateOf: DateContext['dateOf']): CalendarDate {
+  // As the guide reads it (src/sheet/guide.ts deadlineOf): a date Sheets made of "15/01" keeps its day and month.
+  const r = readDayMonth(s.hanNopHoSo, dateOf);
+  const dm = r.kind === 'dayMonth' ? r : r.kind === 'date' ? r.date : { day: 15, month: 1 };
+  return { day: dm.day, month: dm.month, year: year + 1 };
 }
 
 export const YEAR_RULE = 'Thông tư 24 (Điều 10.1.b, 16.1.b): thông tin, số liệu được tính từ ngày 01 tháng 1 đến ngày 31 tháng 12 của năm đánh giá.';
@@ -154,6 +156,6 @@ export function dateSettingProblems(s: UnitSettings, ctx: DateContext): { year?:
   };
   deadlineSetting(s, 'hanNopHoSo', { day: 15, month: 1 }, ctx, out);
   deadlineSetting(s, 'hanCongNhan', { day: 15, month: 2 }, ctx, out);
-  if (year !== undefined) out.push(...councilWarnings(dates, year, deadline(s, year)));
+  if (year !== undefined) out.push(...councilWarnings(dates, year, deadline(s, year, ctx.dateOf)));
   return { year, problems: out };
 }

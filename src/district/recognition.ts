@@ -2,12 +2,13 @@
 // mức độ 1 may apply for mức độ 2 from 12 months after its recognition decision.
 import { parseDateParts, shortDate } from '../report/vnFormat';
 import { cleanText } from '../vocab/normalize';
-import { toNumber } from '../vocab/numbers';
+import { yearOf } from '../vocab/dates';
 
 /** The last day the recognition of year `year` is kept ("31/12/2028" for 2025). */
 export function validUntil(year: unknown): string {
-  const y = toNumber(year);
-  return y && Number.isInteger(y) ? `31/12/${y + 3}` : '';
+  // The year as everywhere else: "năm 2025", 2025.0 or a date cell (src/vocab/dates.ts).
+  const y = yearOf(year);
+  return y !== undefined ? `31/12/${y + 3}` : '';
 }
 
 /** The first day a mức độ 1 unit may apply for mức độ 2: the decision date plus 12 months. */
@@ -28,6 +29,6 @@ export const UPGRADE = 'Đơn vị được công nhận mức độ 1 sau ít n
  * assessment year `year`, recognised before 15/02 of the next year (Điều 10.3), the 15/03 of that next year.
  */
 export function reportToSoDue(year: unknown): string {
-  const y = toNumber(year);
-  return y && Number.isInteger(y) ? `15/03/${y + 1}` : '';
+  const y = yearOf(year);
+  return y !== undefined ? `15/03/${y + 1}` : '';
 }

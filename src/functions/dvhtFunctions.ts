@@ -48,14 +48,23 @@ function aggregate(args: unknown[], expected: number | null, what: string): Leve
   return level;
 }
 
-export function dvhtLevel(indicator: unknown, rest: unknown[]): LevelLabel {
-  if (isBlank(indicator)) throw new UserError('Thiếu mã chỉ tiêu, ví dụ DVHT_LEVEL("2.5"; H2:H60; B2:B60).');
+/**
+ * What DVHT_LEVEL and DVHT_GAP share: the layout marker Tổng hợp passes last (with the Thành viên header row), the
+ * trailing options, the target; a changed tier or a column that could not be told apart is an error here.
+ */
+function prepare(indicator: unknown, rest: unknown[]) {
   const marked = takeLayoutMarker(rest);
   const split = splitOptions([indicator, ...marked.args]);
   checkLayoutTier(marked.layoutTier, split.profile.tier);
-  const positional = split.positional.slice(1);
   const target = parseTarget(indicator, split.profile.tier);
   if (target.kind === 'chiTieu') checkMemberHeader(marked.memberHeader, MEMBER_COLUMN_OF[target.id]);
+  return { split, target };
+}
+
+export function dvhtLevel(indicator: unknown, rest: unknown[]): LevelLabel {
+  if (isBlank(indicator)) throw new UserError('Thiếu mã chỉ tiêu, ví dụ DVHT_LEVEL("2.5"; H2:H60; B2:B60).');
+  const { split, target } = prepare(indicator, rest);
+  const positional = split.positional.slice(1);
   switch (target.kind) {
     case 'chiTieu':
       return levelLabel(evaluateOne(target.id, positional, split).level);
@@ -69,11 +78,7 @@ export function dvhtLevel(indicator: unknown, rest: unknown[]): LevelLabel {
 }
 
 export function dvhtGap(indicator: unknown, rest: unknown[]): string {
-  const marked = takeLayoutMarker(rest);
-  const split = splitOptions([indicator, ...marked.args]);
-  checkLayoutTier(marked.layoutTier, split.profile.tier);
-  const target = parseTarget(indicator, split.profile.tier);
-  if (target.kind === 'chiTieu') checkMemberHeader(marked.memberHeader, MEMBER_COLUMN_OF[target.id]);
+  const { split, target } = prepare(indicator, rest);
   if (target.kind !== 'chiTieu') throw new UserError('DVHT_GAP dùng cho một chỉ tiêu, ví dụ DVHT_GAP("2.5"; H2:H60; B2:B60).');
   return gapSentence(evaluateOne(target.id, split.positional.slice(1), split));
 }

@@ -5,15 +5,15 @@
 import { Tier } from '../rules/catalogue';
 import { foldKey } from '../vocab/normalize';
 import { UserError, isRange } from './args';
-import { THANH_VIEN } from '../sheet/schema';
+import { SHEET_NAMES, THANH_VIEN } from '../sheet/schema';
+import { TIER_LABEL } from '../rules/profile';
 import { resolveHeader } from '../sheet/table';
 import { ambiguityMessage } from '../sheet/headerProblems';
 
 const MARKERS: Readonly<Record<string, Tier>> = { 'theo mau cap huyen': 'huyen', 'theo mau cap tinh': 'tinh' };
-const SHOWN: Readonly<Record<Tier, string>> = { huyen: 'cấp huyện', tinh: 'cấp tỉnh' };
 
 export function layoutMarker(tier: Tier): string {
-  return `theo mẫu ${SHOWN[tier]}`;
+  return `theo mẫu ${TIER_LABEL[tier]}`;
 }
 
 export interface LayoutMarker {
@@ -49,6 +49,6 @@ export function checkMemberHeader(header: readonly unknown[] | undefined, field:
 export function checkLayoutTier(layoutTier: Tier | undefined, tier: Tier): void {
   if (layoutTier === undefined || layoutTier === tier) return;
   throw new UserError(
-    `Cấp công nhận ở sheet "Đơn vị" là "${SHOWN[tier]}" nhưng sheet "Tổng hợp" đang theo ${SHOWN[layoutTier]}: chọn menu ĐVHT → Thiết lập / nâng cấp mẫu để sắp lại (dữ liệu đã nhập được giữ nguyên).`,
+    `Cấp công nhận ở sheet "${SHEET_NAMES.donVi}" là "${TIER_LABEL[tier]}" nhưng sheet "${SHEET_NAMES.tongHop}" đang theo ${TIER_LABEL[layoutTier]}: chọn menu ĐVHT → Thiết lập / nâng cấp mẫu để sắp lại (dữ liệu đã nhập được giữ nguyên).`,
   );
 }

@@ -21,5 +21,5 @@ export function checkOptions(ss: Spreadsheet): CheckOptions {
     }
     return c;
   };
-  return { today: today(ss).date, dateOf };
+  return { today: today(ss, tz).date, dateOf };
 }

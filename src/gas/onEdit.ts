@@ -7,6 +7,7 @@ import { DON_VI, SHEET_NAMES } from '../sheet/schema';
 import { FORM_LABEL_COLUMN, FORM_VALUE_COLUMN } from '../sheet/form';
 import { relayoutForSettings } from './template/setupTemplate';
 import { FIX_RELAYOUT } from '../check/layout';
+import { TIER_LABEL } from '../rules/profile';
 
 /** The Đơn vị labels whose value decides the layout. */
 const LAYOUT_LABELS = new Set(DON_VI.fields.filter((f) => ['capCongNhan', 'tenCap', 'loaiDonVi'].includes(f.key)).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(foldKey));
@@ -22,7 +23,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     const tier = relayoutForSettings(ss);
     ss.toast(
-      tier ? `Đã sắp lại sheet Chỉ tiêu và Tổng hợp theo ${tier === 'tinh' ? 'cấp tỉnh' : 'cấp huyện'}.` : `Chưa sắp lại được sheet Chỉ tiêu và Tổng hợp. ${FIX_RELAYOUT}`,
+      tier ? `Đã sắp lại sheet Chỉ tiêu và Tổng hợp theo ${TIER_LABEL[tier]}.` : `Chưa sắp lại được sheet Chỉ tiêu và Tổng hợp. ${FIX_RELAYOUT}`,
       'ĐVHT', 10,
     );
   } catch (err) {

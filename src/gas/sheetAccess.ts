@@ -6,8 +6,7 @@ import { TableLayout, locateTable } from '../sheet/table';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Today's date and a "dd/MM/yyyy HH:mm" stamp, in the spreadsheet's time zone (two Utilities calls). */
-export function today(ss: Spreadsheet): { date: DateParts; stamp: string } {
-  const tz = ss.getSpreadsheetTimeZone();
+export function today(ss: Spreadsheet, tz = ss.getSpreadsheetTimeZone()): { date: DateParts; stamp: string } {
   const now = new Date();
   const [day, month, year] = Utilities.formatDate(now, tz, 'd/M/yyyy').split('/').map(Number);
   return { date: { day, month, year }, stamp: Utilities.formatDate(now, tz, 'dd/MM/yyyy HH:mm') };

@@ -12,7 +12,8 @@ export interface UnitProfile {
   readonly tierName: string;
 }
 
-const DEFAULT_TIER_NAMES: Record<Tier, string> = { huyen: 'cấp huyện', tinh: 'cấp tỉnh' };
+/** The tiers as TT 24 names them (also the default of the configured tier name). */
+export const TIER_LABEL: Readonly<Record<Tier, string>> = { huyen: 'cấp huyện', tinh: 'cấp tỉnh' };
 
 /**
  * Builds a profile. `congLap` is taken from the unit type where the type fixes it (a cơ quan hành chính is always
@@ -22,7 +23,7 @@ export function makeProfile(opts: { tier?: Tier; unitType?: UnitTypeId; congLap?
   const tier = opts.tier ?? 'huyen';
   const fixed = opts.unitType ? unitType(opts.unitType).traits.congLap : 'chon';
   const congLap = fixed === 'chon' ? (opts.congLap ?? true) : fixed;
-  return { tier, unitType: opts.unitType, congLap, tierName: opts.tierName?.trim() || DEFAULT_TIER_NAMES[tier] };
+  return { tier, unitType: opts.unitType, congLap, tierName: opts.tierName?.trim() || TIER_LABEL[tier] };
 }
 
 /** Why a chỉ tiêu does not apply to the unit (Vietnamese), or undefined when it applies. */

@@ -51,7 +51,6 @@ export function headerProblems(values: readonly (readonly unknown[])[], spec: Ta
   const out: Problem[] = [];
   for (const issue of layout.issues) {
     const c = spec.columns.find((x) => x.key === issue.key)!;
-    const cells = issue.columns.map((j) => `${at(j)} ("${cleanText(header[j])}")`);
     if (issue.kind === 'ambiguous') {
       if (isRulesColumn(c)) unreadable.push(c.key);
       out.push({
@@ -60,6 +59,7 @@ export function headerProblems(values: readonly (readonly unknown[])[], spec: Ta
         fix: `Chỉ để một cột tên "${c.header}"; đổi tên các cột còn lại (ví dụ thêm "(ghi chú)").`,
       });
     } else {
+      const cells = issue.columns.map((j) => `${at(j)} ("${cleanText(header[j])}")`);
       out.push({
         sheet: spec.name, cell: at(issue.columns[1]), field: c.key, value: cleanText(header[issue.columns[1]]), severity: 'canhBao',
         message: `Cột ${cells.slice(1).join(', ')} có tên giống cột "${c.header}"; ĐVHT dùng cột ${cells[0]}.`,

@@ -105,9 +105,10 @@ export function readWorkbook(values: SheetValues): ReadResult {
       continue;
     }
     if (isDateValue(r.record.ma)) {
+      const shown = formatDate(calendarOfDate(r.record.ma)!);
       problems.push({
-        sheet: CHI_TIEU.name, row: r.row, field: 'ma', cell, value: formatDate(calendarOfDate(r.record.ma)!), severity: 'canhBao',
-        message: `Mã chỉ tiêu ở ô này đã bị Google Sheets đọc thành ngày ${formatDate(calendarOfDate(r.record.ma)!)}; ĐVHT hiểu là chỉ tiêu ${id}.`,
+        sheet: CHI_TIEU.name, row: r.row, field: 'ma', cell, value: shown, severity: 'canhBao',
+        message: `Mã chỉ tiêu ở ô này đã bị Google Sheets đọc thành ngày ${shown}; ĐVHT hiểu là chỉ tiêu ${id}.`,
         fix: `Định dạng ô là văn bản thuần (Định dạng → Số → Văn bản thuần) rồi gõ lại "${id}", hoặc chạy ĐVHT → Thiết lập / nâng cấp mẫu.`,
       });
     }

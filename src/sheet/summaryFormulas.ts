@@ -35,6 +35,12 @@ export const SUMMARY_HEADERS = ['Mã', 'Chỉ tiêu, tiêu chí', 'Số liệu',
 /** 1-based column of the level in the summary. */
 export const SUMMARY_LEVEL_COLUMN = 5;
 
+/** The whole header row of a table sheet ('Thành viên'!$1:$1): every column, however many the user added. */
+function headerRowRef(inputs: SummaryInputs, sheet: string): string {
+  const row = inputs.tables[sheet].headerRow;
+  return `${quoteSheet(sheet)}!$${row}:$${row}`;
+}
+
 /**
  * A table column from its header row down, open at the bottom ('Thành viên'!$G$1:$G): it covers every row however
  * far the roster grows, Sheets moves the reference with the column when columns are inserted or moved, and the
@@ -42,12 +48,6 @@ export const SUMMARY_LEVEL_COLUMN = 5;
  * "Sheet1!A5:B" is unbounded at the bottom in Sheets' A1 notation (GridRange, Sheets API reference:
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#GridRange).
  */
-/** The whole header row of a table sheet ('Thành viên'!$1:$1): every column, however many the user added. */
-function headerRowRef(inputs: SummaryInputs, sheet: string): string {
-  const row = inputs.tables[sheet].headerRow;
-  return `${quoteSheet(sheet)}!$${row}:$${row}`;
-}
-
 function columnRef(inputs: SummaryInputs, sheet: string, field: string): string {
   const t = inputs.tables[sheet];
   const c = t?.columns[field];

@@ -44,23 +44,40 @@ function headerCode(c: ColumnSpec): string | undefined {
 
 /** Folded header texts that identify a column, its own header first (then aliases, and the header without its code). */
 export function headerKeys(c: ColumnSpec): string[] {
-  const code = headerCode(c);
-  const bare = code ? [c.header.slice(code.length + 1)] : [];
-  return [c.header, ...(c.aliases ?? []), ...bare].map(foldKey);
+  return [...matcherOf(c).keys];
+}
+
+interface HeaderMatcher {
+  readonly keys: readonly string[];
+  /** Matches a folded header that starts with the column's chỉ tiêu code. */
+  readonly byCode?: RegExp;
+}
+
+/** Each column's folded keys and code pattern, built once (headers are matched cell by cell, in every custom function call). */
+const MATCHERS = new WeakMap<ColumnSpec, HeaderMatcher>();
+
+function matcherOf(c: ColumnSpec): HeaderMatcher {
+  let m = MATCHERS.get(c);
+  if (!m) {
+    const code = headerCode(c);
+    const bare = code ? [c.header.slice(code.length + 1)] : [];
+    m = { keys: [c.header, ...(c.aliases ?? []), ...bare].map(foldKey), byCode: code ? new RegExp(`^${code.replace('.', '\\.')}([.:)\\s-]|$)`) : undefined };
+    MATCHERS.set(c, m);
+  }
+  return m;
 }
 
 /**
  * How well one header cell names a column: 2 = its own header, 1 = an alias, the header without its chỉ tiêu code,
  * or a header that starts with the code ("2.1. Kỷ luật", "2.1 - Chấp hành kỷ luật"), 0 = not at all.
  */
-export function headerStrength(cell: unknown, c: ColumnSpec): 0 | 1 | 2 {
+function headerStrength(cell: unknown, c: ColumnSpec): 0 | 1 | 2 {
   const key = foldKey(cell);
   if (!key) return 0;
-  const keys = headerKeys(c);
-  if (key === keys[0]) return 2;
-  if (keys.includes(key)) return 1;
-  const code = headerCode(c);
-  return code && new RegExp(`^${code.replace('.', '\\.')}([.:)\\s-]|$)`).test(key) ? 1 : 0;
+  const m = matcherOf(c);
+  if (key === m.keys[0]) return 2;
+  if (m.keys.includes(key)) return 1;
+  return m.byCode?.test(key) ? 1 : 0;
 }
 
 /** Matches one header cell to a column of the spec (the strongest match; ties go to the first column). */

@@ -32,7 +32,7 @@ function codePoint(cp: number): string {
 }
 
 /** "“х” (U+0445, chữ Kirin), không phải chữ x" — one character described, or undefined when it is ordinary. */
-export function describeCharacter(ch: string): string | undefined {
+function describeCharacter(ch: string): string | undefined {
   const cp = ch.codePointAt(0) as number;
   if (INVISIBLE_CHAR.test(ch) || (cp < 0x20 && ch !== '\n' && ch !== '\t')) return `ký tự ẩn ${codePoint(cp)}`;
   if (cp === 0xa0) return `dấu cách không ngắt ${codePoint(cp)}`;

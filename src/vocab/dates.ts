@@ -35,7 +35,7 @@ export function daysInMonth(month: number, year: number): number {
   return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
-export function isRealDate(day: number, month: number, year: number): boolean {
+function isRealDate(day: number, month: number, year: number): boolean {
   return Number.isInteger(day) && Number.isInteger(month) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
 }
 

@@ -29,6 +29,11 @@ export function foldKey(raw: unknown): string {
     .trim();
 }
 
+/** A cell the user filled: not blank, and not an unticked checkbox (FALSE is what an empty template row holds). */
+export function isFilled(raw: unknown): boolean {
+  return raw !== false && !isBlank(raw);
+}
+
 /** True for values a spreadsheet shows as an empty cell. */
 export function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || cleanText(raw) === '';

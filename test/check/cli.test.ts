@@ -46,7 +46,7 @@ test('a workbook without Thành viên and Tổng hợp names both sheets', async
   expect(start(file)).toEqual({ status: 1, stdout: '', stderr: `Lỗi: Bảng tính "${file}" không có các sheet "Thành viên", "Tổng hợp". ${SET_UP}\n` });
 });
 
-test('a usable workbook with a user\'s mistakes runs to the end, naming where Tổng hợp and the engine differ', async () => {
+test('a usable workbook with a user\'s mistakes runs to the end, with Tổng hợp and the engine agreeing on what they cannot compute', async () => {
   const rt = createRuntime();
   const ss = await rt.open(join(ROOT, 'examples', 'truong-thcs-binh-minh.xlsx'));
   ss.getSheetByName('Đơn vị')!.getRange('B9').setValue('năm 2025');

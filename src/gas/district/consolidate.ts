@@ -1,5 +1,5 @@
 // The district's resumable consolidation: each call reads as many schools as its time budget allows (one batchGet per
-// school, read-only), recomputes them, and writes results in place, the log and the cursor in a few block writes.
+// school, one more per missing optional sheet, read-only, paced under the read quota), recomputes them, and writes results in place, the log and the cursor in a few block writes.
 import { Cursor, duplicateRowNote, listUnits, newCursor, parseCursor, readFailure, resultRow, unitSummary } from '../../district/batch';
 import { UnitAssessment, readUnitWith, spreadsheetIdOf } from '../../district/readUnit';
 import { CAI_DAT, DANH_SACH, KET_QUA, NHAT_KY } from '../../district/schema';

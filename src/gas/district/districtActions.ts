@@ -13,7 +13,7 @@ import { BatchProgress, consolidateBatch, resetConsolidation } from './consolida
 import { today } from '../sheetAccess';
 import { setTextValues } from '../writeText';
 import { yearOf } from '../../vocab/dates';
-import { toNumber } from '../../vocab/numbers';
+import { parseTier } from '../../assess/unitProfile';
 import { showDocLink } from '../docLink';
 import { alertUser, runLocked, underLock } from '../lockedAction';
 
@@ -127,7 +127,7 @@ function settingsOf(ss: Spreadsheet): DistrictSettings {
   const t = (k: string) => cleanText(s[k]);
   return {
     parent: t('coQuanCapTren'), authority: t('tenCoQuan') || 'Cơ quan tiếp nhận', approver: t('capPheDuyet') || 'Cơ quan có thẩm quyền',
-    tier: /tỉnh/i.test(t('capCongNhan')) ? 'tinh' : 'huyen',
+    tier: parseTier(s.capCongNhan) ?? 'huyen',
     tierName: t('tenCap') || t('capCongNhan') || 'cấp huyện', year: String(yearOf(s.namDanhGia) ?? t('namDanhGia')), place: t('diaDanh'), head: t('thuTruong'),
     headTitle: t('chucVu') || 'Thủ trưởng', number: t('soToTrinh'), date: today(ss).date,
     council: rows(ss, HOI_DONG_THAM_DINH).map((r) => ({ name: cleanText(r.hoTen), title: cleanText(r.chucVu), role: cleanText(r.nhiemVu) })),
@@ -140,7 +140,7 @@ function unitsOf(ss: Spreadsheet): DistrictUnits {
 }
 
 /**
- * Fills the register's computed columns (valid until, upgrade possible from) in two block writes; returns the decisions
+ * Fills the register's computed columns (valid until, upgrade possible from) in two block writes of plain text; returns the decisions
  * of `year` it lists ("45/QĐ-UBND ngày 10/02/2026"), for the report to the Sở.
  */
 function updateRecognition(ss: Spreadsheet, year: string): string[] {
@@ -158,7 +158,7 @@ function updateRecognition(ss: Spreadsheet, year: string): string[] {
   write('hieuLucDen', (r) => validUntil(r[c.nam]));
   write('nangMucTu', (r) => upgradeFrom(r[c.muc], r[c.ngayQuyetDinh]));
   const decisions = body
-    .filter((r) => String(toNumber(r[c.nam])) === year && cleanText(r[c.soQuyetDinh]))
+    .filter((r) => String(yearOf(r[c.nam])) === year && cleanText(r[c.soQuyetDinh]))
     .map((r) => [cleanText(r[c.soQuyetDinh]), cleanText(r[c.ngayQuyetDinh])].filter(Boolean).join(' ngày '));
   return [...new Set(decisions)];
 }

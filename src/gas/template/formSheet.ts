@@ -31,9 +31,11 @@ export function ensureForm(sheet: Sheet, spec: FormSheetSpec, created: boolean):
   const missing = spec.fields.filter((f) => rowOf[f.key] === undefined);
   let next = Math.max(lastRow, 1) + 1;
   if (lastRow === 0) sheet.getRange(1, 1, 1, 3).setValues([HEADER]);
+  // Column B is plain text (one call, for the rows there and those added) BEFORE the defaults are written: "15/01"
+  // (Hạn nộp hồ sơ) stays the text the user reads.
+  const end = Math.max(lastRow, next + missing.length - 1);
+  sheet.getRange(2, FORM_VALUE_COLUMN + 1, end - 1, 1).setNumberFormat('@');
   if (missing.length) {
-    // Column B is plain text BEFORE the defaults are written: "15/01" (Hạn nộp hồ sơ) stays the text the user reads.
-    sheet.getRange(next, FORM_VALUE_COLUMN + 1, missing.length, 1).setNumberFormat('@');
     sheet.getRange(next, 1, missing.length, 3).setValues(missing.map((f) => [f.label, f.defaultValue ?? '', f.help]));
     missing.forEach((f) => (rowOf[f.key] = next++));
   }
@@ -51,7 +53,6 @@ export function ensureForm(sheet: Sheet, spec: FormSheetSpec, created: boolean):
   }
   sheet.getRange(1, 1, 1, 3).setFontWeight('bold').setBackground('#e8f0fe');
   sheet.getRange(2, FORM_LABEL_COLUMN + 1, last - 1, 1).setFontWeight('bold');
-  sheet.getRange(2, FORM_VALUE_COLUMN + 1, last - 1, 1).setNumberFormat('@');
   sheet.getRange(2, FORM_HELP_COLUMN + 1, last - 1, 1).setWrap(true).setFontColor('#5f6368');
   sheet.setFrozenRows(1);
   if (created) {

@@ -12,7 +12,7 @@ import { summaryRows } from '../../sheet/summaryFormulas';
 import { locateForm, readForm } from '../../sheet/form';
 import { locateTable } from '../../sheet/table';
 import { Tier } from '../../rules/catalogue';
-import { hasNguoiHoc } from '../../rules/profile';
+import { UnitProfile, hasNguoiHoc } from '../../rules/profile';
 import { ensureChiTieuRows } from './chiTieuRows';
 import { ensureForm } from './formSheet';
 import { writeGuide, writeSummary } from './generatedSheets';
@@ -56,7 +56,7 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
   const options = ensureNamedRanges(ss, tables, at(DON_VI).sheet, form.rowOf);
   writeSummary(
     at(TONG_HOP).sheet,
-    summaryRows({ tier: profile.tier, learnerRow: hasNguoiHoc(profile) !== false, tables, chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf: chiTieu.rowOf }, options }),
+    summaryFor(profile, tables, chiTieu.rowOf, options),
     at(TONG_HOP).created,
   );
   if (createdSheets.length === TEMPLATE.length) removeDefaultSheet(ss);
@@ -71,6 +71,11 @@ export function setUpTemplate(ss: Spreadsheet): SetupReport {
     addedFields: createdSheets.includes(DON_VI.name) ? [] : form.addedFields,
     addedChiTieu: createdSheets.includes(CHI_TIEU.name) ? [] : chiTieu.added,
   };
+}
+
+/** The Tổng hợp rows for the unit's tier and type, over the tables where set-up found or made them. */
+function summaryFor(profile: UnitProfile, tables: Record<string, PlacedTable>, rowOf: Record<string, number>, options: string[]): ReturnType<typeof summaryRows> {
+  return summaryRows({ tier: profile.tier, learnerRow: hasNguoiHoc(profile) !== false, tables, chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf }, options });
 }
 
 /**
@@ -99,7 +104,7 @@ export function relayoutForSettings(ss: Spreadsheet): Tier | null {
   if (!['loaiDonVi', 'congLap', 'capCongNhan'].every((k) => rowOf[k] !== undefined)) return null;
   const chiTieu = ensureChiTieuRows(ss.getSheetByName(CHI_TIEU.name)!, tables[CHI_TIEU.name], profile.tier, profile.tierName);
   const options = ensureNamedRanges(ss, tables, donVi, rowOf);
-  writeSummary(summary, summaryRows({ tier: profile.tier, learnerRow: hasNguoiHoc(profile) !== false, tables, chiTieu: { columns: tables[CHI_TIEU.name].columns, rowOf: chiTieu.rowOf }, options }), false);
+  writeSummary(summary, summaryFor(profile, tables, chiTieu.rowOf, options), false);
   return profile.tier;
 }
 
