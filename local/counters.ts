@@ -42,6 +42,16 @@ export class CallCounter {
     return total;
   }
 
+  /** Calls per service ("SpreadsheetApp", "Drive", "Utilities"…), most first. */
+  byService(): Record<string, number> {
+    const out = new Map<string, number>();
+    for (const [key, n] of this.counts) {
+      const service = key.slice(0, key.indexOf('.'));
+      out.set(service, (out.get(service) ?? 0) + n);
+    }
+    return Object.fromEntries([...out.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
+  }
+
   snapshot(): Record<string, number> {
     return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
   }

@@ -10,10 +10,10 @@ import { FormulaHost, evaluateFormula } from './formulas';
 import { FakeSpreadsheet, createSpreadsheetApp, loadXlsx, saveXlsx } from './spreadsheet';
 import type { SpreadsheetAppControls } from './spreadsheet';
 import { parseA1, rectA1 } from './spreadsheet/a1';
+import { createCharts } from './spreadsheet/charts';
 import { createServices, setExceptionConstructor } from './services';
-import { newBlob } from './services/blob';
-import { createDocumentApp } from './document';
-import type { DocumentAppControls } from './document';
+import { createDriveService } from './services/drive';
+import type { DriveControls } from './services/drive';
 
 export interface RuntimeOptions {
   target?: string;
@@ -31,13 +31,20 @@ export interface RuntimeOptions {
    * happens at the same simulated instant). 0 turns it off.
    */
   sheetsReadsPerMinute?: number;
+  /** The manifest to run under instead of dist/<target>/appsscript.json (it decides which advanced services exist). */
+  manifest?: AppsScriptManifest;
+}
+
+interface AppsScriptManifest {
+  dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version?: string }[] };
 }
 
 export interface Runtime {
   readonly counter: CallCounter;
   readonly sheets: SpreadsheetAppControls;
   readonly services: ReturnType<typeof createServices>;
-  readonly docs: DocumentAppControls;
+  /** The offline Drive (advanced service v3): its files, the .docx behind each converted Doc, and their text. */
+  readonly drive: DriveControls;
   /** The bundle's global scope. */
   readonly context: vm.Context & Record<string, any>;
   /** Calls a top-level function of the bundle, as a menu, trigger or google.script.run would (one execution). */
@@ -76,6 +83,16 @@ function htmlFiles(target: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => [f.replace(/\.html$/, ''), readFileSync(join(dir, f), 'utf8')]));
 }
 
+/**
+ * The advanced services the built manifest enables, by serviceId → userSymbol: as in Apps Script, a service that is
+ * not enabled is simply not defined ("you must enable an advanced service before using it in a script",
+ * https://developers.google.com/apps-script/guides/services/advanced: dependencies.enabledAdvancedServices).
+ */
+function enabledAdvancedServices(target: string, manifest?: AppsScriptManifest): Map<string, string> {
+  manifest ??= JSON.parse(readFileSync(join(ROOT, 'dist', target, 'appsscript.json'), 'utf8')) as AppsScriptManifest;
+  return new Map((manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => [s.serviceId, s.userSymbol]));
+}
+
 export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const target = opts.target ?? 'school';
   const counter = new CallCounter();
@@ -109,7 +126,6 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     evaluateFormula: (formula, at) => evaluateFormula(formula, host(at.spreadsheet, at.sheet.name)),
   });
 
-  const docs = createDocumentApp({ counter, realm, userEmail: opts.userEmail, newBlob: (b, t, n) => newBlob(counter, b, t, n) });
 
   // One simulated clock: call delays, Utilities.sleep and lock waits all move services.controls.clock.
   const clock = services.controls.clock;
@@ -118,11 +134,18 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     realm.Date.now = () => clock.now();
   }
   const readsPerMinute = opts.sheetsReadsPerMinute ?? (opts.latency ? READS_PER_MINUTE_PER_USER : 0);
+  const drive = createDriveService({ counter, clock });
+  const advanced = enabledAdvancedServices(target, opts.manifest);
+  const advancedGlobals: Record<string, unknown> = {};
+  if (advanced.has('sheets')) {
+    advancedGlobals[advanced.get('sheets')!] = createSheetsAdvanced(sheets, counter, readsPerMinute > 0 ? { now: () => clock.now(), readsPerMinute } : undefined);
+  }
+  if (advanced.has('drive')) advancedGlobals[advanced.get('drive')!] = drive.service;
 
   Object.assign(context, {
-    Sheets: createSheetsAdvanced(sheets, counter, readsPerMinute > 0 ? { now: () => clock.now(), readsPerMinute } : undefined),
+    ...advancedGlobals,
     SpreadsheetApp: sheets.SpreadsheetApp,
-    DocumentApp: docs.DocumentApp,
+    Charts: createCharts(),
     PropertiesService: services.PropertiesService,
     LockService: services.LockService,
     CacheService: services.CacheService,
@@ -139,7 +162,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     counter,
     sheets,
     services,
-    docs,
+    drive: drive.controls,
     context,
     run(name, ...args) {
       const fn = context[name];

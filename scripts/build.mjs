@@ -85,6 +85,8 @@ async function buildTarget(target) {
     legalComments: 'none',
     write: false,
     logLevel: 'warning',
+    // The manifest, for "Kiểm tra cài đặt" (src/gas/selfCheck.ts): a script cannot read its own appsscript.json.
+    define: { __DVHT_MANIFEST__: JSON.stringify(readFileSync(join(root, target.manifest), 'utf8')) },
   });
   const body = result.outputFiles[0].text;
   const exports = readExports(entry);

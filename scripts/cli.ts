@@ -113,7 +113,7 @@ export interface UiMark {
 
 export function markUi(rt: Runtime, ss: FakeSpreadsheet): UiMark {
   const c = rt.services.controls;
-  return { alerts: c.alerts.length, dialogs: c.dialogs.length, toasts: toasts(ss).length, docs: rt.docs.documents().length };
+  return { alerts: c.alerts.length, dialogs: c.dialogs.length, toasts: toasts(ss).length, docs: googleDocs(rt).length };
 }
 
 /** Prints the alerts, dialogs and toasts shown since `mark`, as the user would have read them. */
@@ -124,13 +124,18 @@ export function printUi(rt: Runtime, ss: FakeSpreadsheet, mark: UiMark): void {
   for (const t of toasts(ss).slice(mark.toasts)) console.log(`\n[${t.title || 'ĐVHT'}] ${t.message}`);
 }
 
-/** Writes the Docs created since `mark` to out/ as .docx; returns their paths. */
+/** The Google Docs the bundle created in the offline Drive, oldest first. */
+export function googleDocs(rt: Runtime) {
+  return rt.drive.files().filter((f) => f.mimeType === 'application/vnd.google-apps.document');
+}
+
+/** Writes the Docs created since `mark` to out/ as the .docx each was converted from; returns their paths. */
 export async function saveNewDocuments(rt: Runtime, mark: UiMark, folder = join(ROOT, 'out')): Promise<string[]> {
   const written: string[] = [];
-  for (const doc of rt.docs.documents().slice(mark.docs)) {
-    const path = join(folder, `${slug(doc.getName().replace(/ - \d\d\/\d\d\/\d{4} \d\d:\d\d$/, ''))}.docx`);
+  for (const doc of googleDocs(rt).slice(mark.docs)) {
+    const path = join(folder, `${slug(doc.name.replace(/ - \d\d\/\d\d\/\d{4} \d\d:\d\d$/, ''))}.docx`);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, await rt.docs.toDocx(doc));
+    writeFileSync(path, rt.drive.docx(doc.id));
     written.push(path);
   }
   return written;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { createRuntime } from '../local/runtime';
 import { ROOT } from '../local/bundle';
 import { consolidateAll, setUpDistrict } from '../local/district';
-import { loadSchoolFolder, printDistrictResults, runMain } from './cli';
+import { googleDocs, loadSchoolFolder, printDistrictResults, runMain } from './cli';
 
 async function main(): Promise<void> {
   const folder = resolve(process.argv[2] ?? join(ROOT, 'examples', 'district'));
@@ -19,11 +19,11 @@ async function main(): Promise<void> {
   for (const line of skipped) console.log(line);
   printDistrictResults(district, schools);
   rt.run('dvhtTaoVanBan');
-  const doc = rt.docs.documents().at(-1)!;
+  const doc = googleDocs(rt).at(-1)!;
   const out = join(ROOT, 'out', 'district');
   mkdirSync(out, { recursive: true });
   await rt.save(district, join(out, 'so-tong-hop.xlsx'));
-  writeFileSync(join(out, 'van-ban-cong-nhan.docx'), await rt.docs.toDocx(doc));
+  writeFileSync(join(out, 'van-ban-cong-nhan.docx'), rt.drive.docx(doc.id));
   console.log(`\n${run.batches} lượt, ${reads} lần đọc (mỗi đơn vị một lệnh Sheets.Values.batchGet).`);
   console.log(`Đã ghi ${join(out, 'so-tong-hop.xlsx')} và ${join(out, 'van-ban-cong-nhan.docx')}`);
 }

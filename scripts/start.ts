@@ -8,7 +8,7 @@ import { FakeSpreadsheet, dumpSheet } from '../local/spreadsheet';
 import { SHEET_NAMES } from '../src/sheet/schema';
 import { INPUT_SHEETS } from '../src/gas/readSheets';
 import { compareSummaryWithEngine } from '../local/summaryCheck';
-import { UserFileError, markUi, missingSheets, openXlsx, runMain, saveNewDocuments } from './cli';
+import { UserFileError, googleDocs, markUi, missingSheets, openXlsx, runMain, saveNewDocuments } from './cli';
 
 const DEFAULT_EXAMPLE = join(ROOT, 'examples', 'truong-thcs-binh-minh.xlsx');
 const SET_UP = 'Mở tệp bằng Google Sheets, chọn ĐVHT → Thiết lập / nâng cấp mẫu để tạo lại phần còn thiếu (dữ liệu đã nhập được giữ nguyên), rồi tải lại về dạng .xlsx.';
@@ -56,15 +56,15 @@ async function main(): Promise<void> {
   rt.counter.reset();
   const mark = markUi(rt, ss);
   rt.run('dvhtTaoBaoCao');
-  const doc = rt.docs.documents()[mark.docs];
+  const doc = googleDocs(rt)[mark.docs];
   if (!doc) {
     const last = rt.services.controls.alerts[rt.services.controls.alerts.length - 1];
     throw new UserFileError(`Không tạo được hồ sơ: ${last && last !== alert ? String(last.prompt) : 'không rõ lý do'}`);
   }
-  const calls2 = rt.counter.get('DocumentApp');
+  const perService = Object.entries(rt.counter.byService()).map(([service, n]) => `${service} ${n}`).join(', ');
   const [out] = await saveNewDocuments(rt, mark);
   const dialog = rt.services.controls.dialogs[rt.services.controls.dialogs.length - 1];
-  console.log(`\nTạo báo cáo: "${doc.getName()}" (${calls2} lệnh gọi DocumentApp).`);
+  console.log(`\nTạo báo cáo: "${doc.name}" (${rt.counter.get()} lệnh gọi: ${perService}).`);
   if (dialog) console.log(`Hộp thoại: ${String(dialog.title)}`);
   console.log(`Đã ghi ${out}  (xem từng trang: npm run pages)`);
   if (differences.length) process.exitCode = 1;

@@ -109,6 +109,11 @@ export class Blob
     return this.name;
   }
 
+  /** The content type, for other local services (no counting). */
+  rawContentType(): string | null {
+    return this.contentType;
+  }
+
   copyBlob(): BlobApi {
     this.count('copyBlob');
     return new Blob(this.counter, this.bytes, this.contentType, this.name, this.service).self();

@@ -29,7 +29,21 @@ class Service {
 }
 
 class AuthorizationInfo {
-  constructor(private readonly counter: CallCounter) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly scopes?: readonly string[],
+  ) {}
+
+  /**
+   * "Gets a list of authorized scopes for the script" (String[]|null); asked about a list of scopes, it returns those
+   * of the list that are authorized (https://developers.google.com/apps-script/reference/script/authorization-info,
+   * getAuthorizedScopes()). Offline every scope is granted: the asked list itself, or null without one (the script's
+   * full list is not modelled).
+   */
+  getAuthorizedScopes(): string[] | null {
+    this.counter.count('ScriptApp', 'AuthorizationInfo.getAuthorizedScopes');
+    return this.scopes ? [...this.scopes] : null;
+  }
 
   getAuthorizationStatus(): unknown {
     this.counter.count('ScriptApp', 'AuthorizationInfo.getAuthorizationStatus');
@@ -118,9 +132,10 @@ export class ScriptApp
     return InstallationSource.NONE as unknown as GoogleAppsScript.Script.InstallationSource;
   }
 
-  getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode): GoogleAppsScript.Script.AuthorizationInfo {
+  /** (authMode) or (authMode, oAuthScopes): the second form asks about those scopes only (granular consent). */
+  getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): GoogleAppsScript.Script.AuthorizationInfo {
     this.count('getAuthorizationInfo');
-    return new AuthorizationInfo(this.counter) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
+    return new AuthorizationInfo(this.counter, oAuthScopes ? [...oAuthScopes] : undefined) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
   }
 }
 

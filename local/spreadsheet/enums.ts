@@ -1,6 +1,6 @@
 // SpreadsheetApp enums as plain objects whose members are their own names (compare with ==, print with String()).
 
-function enumOf<K extends string>(...names: K[]): Readonly<Record<K, K>> {
+export function enumOf<K extends string>(...names: K[]): Readonly<Record<K, K>> {
   const out = {} as Record<K, K>;
   for (const n of names) out[n] = n;
   return Object.freeze(out);

@@ -10,3 +10,5 @@ export { loadXlsx, saveXlsx, xlsxBuffer, toFileSyntax, RUNTIME_SHEET } from './x
 export type { LoadOptions } from './xlsx';
 export type { FormulaError, SheetDump, ValidationSummary } from './inspect';
 export { activeRangeA1, dumpSheet, formulaError, formulaErrors, toasts } from './inspect';
+export { chartsOf } from './charts';
+export type { ChartDump } from './charts';

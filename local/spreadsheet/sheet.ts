@@ -2,6 +2,7 @@
 import { ParsedA1, Rect, parseA1 } from './a1';
 import type { AppContext } from './context';
 import { FakeConditionalFormatRule } from './conditionalFormat';
+import { ChartState, FakeEmbeddedChart, FakeEmbeddedChartBuilder, chartsOn, copiedCharts, insertChart, newChartBuilder, removeChart, updateChart } from './charts';
 import type { FakeDataValidation } from './dataValidation';
 import { FakeDeveloperMetadata, addMetadata } from './developerMetadata';
 import { ProtectionType } from './enums';
@@ -77,6 +78,8 @@ export class FakeSheet
   rangeProtections: FakeProtection[] = [];
   conditionalRules: FakeConditionalFormatRule[] = [];
   metadata: FakeDeveloperMetadata[] = [];
+  /** Embedded charts (./charts.ts), in insertion order. */
+  charts: ChartState[] = [];
 
   constructor(
     readonly ctx: AppContext,
@@ -671,6 +674,31 @@ export class FakeSheet
     return this.ctx.list(this.ss.namedRanges.filter((n) => n.ref.sheet === this)) as unknown as GoogleAppsScript.Spreadsheet.NamedRange[];
   }
 
+  newChart(): FakeEmbeddedChartBuilder {
+    this.c('newChart');
+    return newChartBuilder(this.ctx, this);
+  }
+
+  insertChart(chart: FakeEmbeddedChart): void {
+    this.c('insertChart');
+    insertChart(this.ctx, this, chart, arguments);
+  }
+
+  updateChart(chart: FakeEmbeddedChart): void {
+    this.c('updateChart');
+    updateChart(this, chart, arguments);
+  }
+
+  removeChart(chart: FakeEmbeddedChart): void {
+    this.c('removeChart');
+    removeChart(this, chart, arguments);
+  }
+
+  getCharts(): FakeEmbeddedChart[] {
+    this.c('getCharts');
+    return chartsOn(this.ctx, this);
+  }
+
   /** Copies the sheet into a spreadsheet (this one or another) as "Copy of <name>" ("Bản sao của <name>" in vi). */
   copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GSheet {
     this.c('copyTo');
@@ -708,6 +736,7 @@ export class FakeSheet
     copy.sheetProtection = this.sheetProtection?._copyTo(copy) ?? null;
     copy.rangeProtections = this.rangeProtections.map((p) => p._copyTo(copy));
     copy.metadata = this.metadata.map((m) => m._copyTo({ kind: 'SHEET', sheet: copy }));
+    copy.charts = copiedCharts(this.ctx, this.charts, remap);
     this.ctx.touch();
   }
 }

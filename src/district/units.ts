@@ -30,7 +30,8 @@ export interface DistrictUnits {
   readonly duplicates: readonly { name: string; sameAs: string }[];
 }
 
-const NOT_READ = 'Chưa đọc được bảng tính (chưa tổng hợp)';
+/** A listed unit no batch has read yet (not an error). */
+export const NOT_READ = 'Chưa đọc được bảng tính (chưa tổng hợp)';
 /** What a list row whose link is not a spreadsheet link says, in Nhật ký, Danh sách and the documents. */
 export const BAD_LINK = 'Liên kết bảng tính không hợp lệ: dán đường dẫn https://docs.google.com/spreadsheets/d/… của đơn vị.';
 

@@ -7,8 +7,8 @@ import { today } from './sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function checkOptions(ss: Spreadsheet): CheckOptions {
-  const tz = ss.getSpreadsheetTimeZone();
+/** `tz` and `todayDate`: the spreadsheet's time zone and today's date when the caller has them already. */
+export function checkOptions(ss: Spreadsheet, tz = ss.getSpreadsheetTimeZone(), todayDate = today(ss, tz).date): CheckOptions {
   const seen = new Map<number, CalendarDate>();
   const dateOf = (d: Date): CalendarDate | undefined => {
     const t = d.getTime();
@@ -21,5 +21,5 @@ export function checkOptions(ss: Spreadsheet): CheckOptions {
     }
     return c;
   };
-  return { today: today(ss, tz).date, dateOf };
+  return { today: todayDate, dateOf };
 }

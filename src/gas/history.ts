@@ -1,7 +1,8 @@
 // Appends a row to "Lịch sử" (written by the add-in only): time, user, action, result, link, template version.
 import { LICH_SU, TEMPLATE_VERSION } from '../sheet/schema';
 import { locateTable } from '../sheet/table';
-import { setTextValues } from './writeText';
+import { setAllText } from './writeText';
+import { sheetValues } from './sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,20 +21,24 @@ export function currentUser(): string {
   }
 }
 
-export function appendHistory(ss: Spreadsheet, entry: HistoryEntry): void {
+/**
+ * One line at the end of Lịch sử, found from the sheet's data (one read: the header and the line count together).
+ * `tz`: the spreadsheet's time zone when the caller has read it already.
+ */
+export function appendHistory(ss: Spreadsheet, entry: HistoryEntry, tz = ss.getSpreadsheetTimeZone()): void {
   const sheet = ss.getSheetByName(LICH_SU.name);
   if (!sheet) return; // the template is not set up; nothing to log into
-  const header = sheet.getRange(1, 1, Math.min(10, Math.max(sheet.getLastRow(), 1)), Math.max(sheet.getLastColumn(), 1)).getValues();
-  const layout = locateTable(header, LICH_SU);
+  const values = sheetValues(sheet);
+  const layout = locateTable(values.slice(0, 10), LICH_SU);
   if (!layout) return;
-  const row: unknown[] = Array(layout.width).fill('');
-  const time = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm:ss');
-  const values: Record<string, string> = {
+  const row: string[] = Array(layout.width).fill('');
+  const time = Utilities.formatDate(new Date(), tz, 'dd/MM/yyyy HH:mm:ss');
+  const fields: Record<string, string> = {
     thoiGian: time, nguoiThucHien: currentUser(), thaoTac: entry.action, ketQua: entry.result, lienKet: entry.link ?? '', phienBanMau: String(TEMPLATE_VERSION),
   };
-  for (const [field, col] of Object.entries(layout.columns)) row[col] = values[field] ?? '';
+  for (const [field, col] of Object.entries(layout.columns)) row[col] = fields[field] ?? '';
   // Plain-text cells, also past the formatted rows: the time "dd/MM/yyyy HH:mm:ss" stays the text it is.
-  const at = sheet.getLastRow() + 1;
+  const at = values.length + 1;
   if (at > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-  setTextValues(sheet.getRange(at, 1, 1, layout.width), [row]);
+  setAllText(sheet.getRange(at, 1, 1, layout.width), [row]);
 }

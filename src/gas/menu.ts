@@ -6,9 +6,9 @@ import { SHEET_NAMES } from '../sheet/schema';
 import { appendHistory } from './history';
 import { readSchoolWorkbook } from './readSheets';
 import { alertUser, runLocked, underLock } from './lockedAction';
-import { ReportResult, createReport, reportPdf } from './report/createReport';
+import { ReportResult, createReport } from './report/createReport';
 import { escapeHtml } from '../util/html';
-import { showDialog, showDocLink } from './docLink';
+import { documentLinksHtml, showDialog, showDocLink } from './docLink';
 import { dvhtBaoCaoCaiTien, dvhtCapNhatKeHoachCaiTien, dvhtTaoKeHoach } from './year';
 import { setUpTemplate } from './template/setupTemplate';
 
@@ -28,6 +28,7 @@ export function onOpen(): void {
     .addItem('Tạo năm đánh giá mới', 'dvhtNamMoi')
     .addSeparator()
     .addItem('Hướng dẫn', 'dvhtHuongDan')
+    .addItem('Kiểm tra cài đặt', 'dvhtKiemTraCaiDat')
     .addToUi();
 }
 
@@ -65,7 +66,7 @@ export function dvhtKiemTraDuLieu(): void {
 export function dvhtTaoBaoCao(): void {
   runLocked('Tạo báo cáo', () => {
     const r = createReport(SpreadsheetApp.getActiveSpreadsheet());
-    return () => showDialog(reportLinkHtml(r), 'Đã tạo hồ sơ', 220);
+    return () => showDialog(reportLinkHtml(r), 'Đã tạo hồ sơ', 240);
   });
 }
 
@@ -73,17 +74,15 @@ function reportLinkHtml(r: ReportResult): string {
   const notes = r.notes.map((n) => `<p style="color:#b06000">${escapeHtml(n)}</p>`).join('');
   return `<div style="font-family:Arial,sans-serif;font-size:13px">
 <p>Mức tự đánh giá: <b>${escapeHtml(r.level)}</b>. Hồ sơ gồm ${r.parts.length} phần.</p>
-<p><a href="${escapeHtml(r.url)}" target="_blank" rel="noopener">Mở hồ sơ: ${escapeHtml(r.name)}</a></p>${notes}</div>`;
+${documentLinksHtml(r)}${notes}</div>`;
 }
 
-/** For the sidebar (google.script.run): creates the chosen parts and returns plain JSON. */
-export function dvhtTaoHoSo(parts?: string[]): ReportResult {
-  return underLock('Đang có người khác tạo báo cáo trên bảng tính này. Vui lòng thử lại sau ít phút.', () => createReport(SpreadsheetApp.getActiveSpreadsheet(), parts));
-}
-
-/** For the sidebar: the PDF of a report just created, base64-encoded. */
-export function dvhtTaiPdf(id: string): { name: string; base64: string } {
-  return reportPdf(String(id));
+/**
+ * For the sidebar (google.script.run): creates the chosen parts and returns plain JSON. `inFolder` false puts the
+ * Doc in My Drive rather than the year's folder.
+ */
+export function dvhtTaoHoSo(parts?: string[], inFolder?: boolean): ReportResult {
+  return underLock('Đang có người khác tạo báo cáo trên bảng tính này. Vui lòng thử lại sau ít phút.', () => createReport(SpreadsheetApp.getActiveSpreadsheet(), parts, inFolder !== false));
 }
 
 export function dvhtTaoKeHoachMenu(): void {

@@ -1,5 +1,6 @@
-// Reads the school workbook from the spreadsheet: one batch read (getValues) per input sheet, whatever its size.
+// Reads the school workbook from the spreadsheet: one batch read (getSheetValues) per input sheet, whatever its size.
 import { ReadResult, SheetValues, readWorkbook } from '../sheet/readWorkbook';
+import { sheetValues } from './sheetAccess';
 import { CHI_TIEU, DON_VI, HOI_DONG, MINH_CHUNG, NGUOI_HOC, THANH_VIEN } from '../sheet/schema';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -10,7 +11,7 @@ export function readSchoolWorkbook(ss: Spreadsheet): ReadResult {
   const values: Record<string, unknown[][] | undefined> = {};
   for (const name of INPUT_SHEETS) {
     const sheet = ss.getSheetByName(name);
-    values[name] = sheet ? sheet.getDataRange().getValues() : undefined;
+    values[name] = sheet ? sheetValues(sheet) : undefined;
   }
   return readWorkbook(values as SheetValues);
 }

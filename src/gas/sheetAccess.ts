@@ -12,17 +12,32 @@ export function today(ss: Spreadsheet, tz = ss.getSpreadsheetTimeZone()): { date
   return { date: { day, month, year }, stamp: Utilities.formatDate(now, tz, 'dd/MM/yyyy HH:mm') };
 }
 
+/**
+ * All of a sheet's data in ONE call: getSheetValues(1, 1, -1, -1), where "a -1 value given as the row or column
+ * position is equivalent to getting the very last row or column that has data in the sheet"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer);
+ * the idiom is common in published scripts). getDataRange().getValues() returns the same grid in two calls. A sheet
+ * with no data at all may not give a range of -1 rows, so it falls back to the two documented calls.
+ */
+export function sheetValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (e) {
+    return sheet.getDataRange().getValues();
+  }
+}
+
 export interface SheetTable {
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly values: unknown[][];
   readonly layout: TableLayout;
 }
 
-/** A table sheet with its values (one getValues) and where its columns are; a Vietnamese error when it is missing. */
+/** A table sheet with its values (one read) and where its columns are; a Vietnamese error when it is missing. */
 export function readTableSheet(ss: Spreadsheet, spec: TableSheetSpec, fix: string): SheetTable {
   const sheet = ss.getSheetByName(spec.name);
   if (!sheet) throw new Error(`Thiếu sheet "${spec.name}": ${fix}`);
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   const layout = locateTable(values, spec);
   if (!layout) throw new Error(`Sheet "${spec.name}" không có dòng tiêu đề của mẫu ĐVHT: ${fix}`);
   return { sheet, values, layout };

@@ -26,3 +26,8 @@ export function setTextValues(range: Range, rows: unknown[][]): Range {
   if (changed) range.setNumberFormats(wanted);
   return range.setValues(rows);
 }
+
+/** setValues of rows that are all text (a new Lịch sử line): the whole range plain text first — two calls. */
+export function setAllText(range: Range, rows: string[][]): Range {
+  return range.setNumberFormat(PLAIN_TEXT).setValues(rows);
+}

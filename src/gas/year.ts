@@ -7,11 +7,12 @@ import { reportContext } from '../report/context';
 import { locateForm } from '../sheet/form';
 import { CHI_TIEU, DON_VI, KE_HOACH_CAI_TIEN, MINH_CHUNG, NEEDS_CONFIRMATION, NGUOI_HOC, TableSheetSpec, THANH_VIEN } from '../sheet/schema';
 import { readTableRows } from '../sheet/table';
-import { readTableSheet, today } from './sheetAccess';
+import { readTableSheet, sheetValues, today } from './sheetAccess';
 import { yearOf } from '../vocab/dates';
 import { appendHistory } from './history';
 import { readSchoolWorkbook } from './readSheets';
-import { renderDocument } from './report/renderDocument';
+import { SavedDocument, saveDocument } from './report/saveDocument';
+import { folderYear } from './report/documentsFolder';
 import { setUpTemplate } from './template/setupTemplate';
 import { setTextValues } from './writeText';
 import { FILE_ID_KEY } from './template/version';
@@ -26,14 +27,14 @@ function context(ss: Spreadsheet) {
 }
 
 /** Menu / sidebar: Kế hoạch tự đánh giá and Quyết định thành lập Tổ tự đánh giá, as one new Doc. */
-export function dvhtTaoKeHoach(): { url: string; name: string } {
+export function dvhtTaoKeHoach(): SavedDocument {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { ctx, when } = context(ss);
   const model = planDocuments(ctx);
   const name = `${model.name} - ${when.stamp}`;
-  const doc = renderDocument(model, name);
-  appendHistory(ss, { action: 'Tạo kế hoạch tự đánh giá', result: 'Kế hoạch và quyết định thành lập Tổ tự đánh giá', link: doc.getUrl() });
-  return { url: doc.getUrl(), name };
+  const doc = saveDocument(model, name, folderYear(ctx.year, when.date.year));
+  appendHistory(ss, { action: 'Tạo kế hoạch tự đánh giá', result: 'Kế hoạch và quyết định thành lập Tổ tự đánh giá', link: doc.url });
+  return doc;
 }
 
 const SET_UP = 'chọn ĐVHT → Thiết lập / nâng cấp mẫu.';
@@ -64,16 +65,16 @@ export function dvhtCapNhatKeHoachCaiTien(): { added: number; total: number } {
 }
 
 /** Menu / sidebar: the follow-up report of the improvement plan (S004 structure), as a new Doc. */
-export function dvhtBaoCaoCaiTien(): { url: string; name: string } {
+export function dvhtBaoCaoCaiTien(): SavedDocument {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { ctx, when } = context(ss);
   const t = table(ss, KE_HOACH_CAI_TIEN);
   const actions = readTableRows(t.values, t.layout).map((r) => r.record as unknown as ActionRow);
   const model = improvementReport(ctx, actions);
   const name = `${model.name} - ${when.stamp}`;
-  const doc = renderDocument(model, name);
-  appendHistory(ss, { action: 'Báo cáo cải tiến', result: `${actions.length} nội dung`, link: doc.getUrl() });
-  return { url: doc.getUrl(), name };
+  const doc = saveDocument(model, name, folderYear(ctx.year, when.date.year));
+  appendHistory(ss, { action: 'Báo cáo cải tiến', result: `${actions.length} nội dung`, link: doc.url });
+  return doc;
 }
 
 /** The yearly columns cleared in the new year's copy: marks, claims, texts and evidence of the year before. */
@@ -120,7 +121,7 @@ export function dvhtNamMoi(): void {
   }
   // Only the year and the yearly settings change; every other value of Đơn vị (and any formula there) stays.
   const form = ss.getSheetByName(DON_VI.name)!;
-  const values = form.getDataRange().getValues();
+  const values = sheetValues(form);
   const rowOf = locateForm(values, DON_VI);
   const year = yearOf(values[rowOf.namDanhGia]?.[1]); // "năm 2025" is 2025, as in every document
   if (year && rowOf.namDanhGia !== undefined) form.getRange(rowOf.namDanhGia + 1, 2).setValue(year + 1);

@@ -10,6 +10,7 @@ import { formatCount, formatPercent } from '../rules/share';
 import { deadlineOf } from '../sheet/guide';
 import { validUntil } from '../district/recognition';
 import { cleanText, foldKey } from '../vocab/normalize';
+import { ShareChart, shareChart } from './shareChart';
 
 /** 'kd' Không đạt, 'm1', 'm2', 'na' Không áp dụng, 'nd' Chưa có dữ liệu: the traffic lights. */
 export type LevelKey = 'kd' | 'm1' | 'm2' | 'na' | 'nd';
@@ -64,6 +65,8 @@ export interface PanelStatus {
   readonly errors: number;
   readonly warnings: number;
   readonly parts: readonly { readonly id: string; readonly title: string; readonly selected: boolean }[];
+  /** Every share chỉ tiêu against its two thresholds, for the chart. */
+  readonly shares: ShareChart;
 }
 
 const DAY = 86400000;
@@ -140,5 +143,6 @@ export function panelStatus(check: CheckResult, ctx: ReportContext): PanelStatus
     errors: check.errors,
     warnings: check.warnings,
     parts: PART_ORDER.map((p) => ({ id: p.id, title: p.title, selected: chosen.has(p.id) })),
+    shares: shareChart(a.unit, ctx.unitName),
   };
 }

@@ -42,14 +42,23 @@ export function numberFor(ctx: ReportContext, typeCode: string, fromSettings = t
   return documentNumber('', unitCode ? `${typeCode}-${unitCode}` : typeCode);
 }
 
-/** "BÁO CÁO" and its subject line, bold and centred, with a short line under. */
-export function titleBlock(kind: string, subject: string): Block[] {
+/**
+ * "BÁO CÁO" and its subject line, bold and centred, with a short line under; `extra` lines (an annex form's
+ * "Đơn vị: …") go between the subject and the line.
+ */
+export function titleBlock(kind: string, subject: string, extra: readonly Paragraph[] = []): Block[] {
   return [
     centered([bold(upper(kind), { size: 14 })], { spaceBefore: 18 }),
     centered([bold(subject, { size: 14 })]),
+    ...extra,
     line(),
     para([''], { spaceAfter: 6 }),
   ];
+}
+
+/** S002's "Đơn vị: …" line under the title of an annex form (Danh sách, Bản tổng hợp). */
+export function unitLine(ctx: ReportContext): Paragraph {
+  return centered([run('Đơn vị: '), bold(ctx.unitName)], { spaceBefore: 6 });
 }
 
 /** "Tự đánh giá, công nhận “Đơn vị học tập” cấp huyện năm 2025" */
@@ -78,14 +87,14 @@ export function closingBlock(signer: { readonly head: string; readonly headTitle
   return { kind: 'table', borders: false, widths: [WIDTH * 0.45, WIDTH * 0.55], rows: [[cell(...left), cell(...right)]] };
 }
 
-/** A signature cell without "Nơi nhận" (minutes, lists). */
+/** Signature cells without "Nơi nhận" (minutes, lists); a column with an empty title is left blank. */
 export function signatureBlock(columns: readonly { title: string; name?: string; note?: string }[]): Table {
   const width = WIDTH / columns.length;
   return {
     kind: 'table',
     borders: false,
     widths: columns.map(() => width),
-    rows: [columns.map((c) => cell(
+    rows: [columns.map((c) => !c.title ? cell(centered([''])) : cell(
       centered([bold(upper(c.title))]),
       centered([italic(c.note ?? '(Ký, ghi rõ họ tên)')]),
       ...[1, 2, 3].map(() => centered([''])),

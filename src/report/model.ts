@@ -1,6 +1,5 @@
 // A pure document model for the dossier: paragraphs of runs, tables, the borderless header and closing blocks,
-// page breaks. Builders produce it; the Apps Script renderer (src/gas/report), the .docx renderer (src/report/docx)
-// and tests read it.
+// page breaks. Builders produce it; the .docx renderer (src/report/docx) and tests read it.
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -31,9 +30,11 @@ export interface Cell {
   readonly span?: number;
   /**
    * Vertical merge: this cell covers the cells of its column(s) in the next `rowSpan - 1` rows, which are left empty
-   * (the .docx renderer merges them with w:vMerge; the DocumentApp renderer, which cannot merge, leaves them empty).
+   * (the .docx renderer merges them with w:vMerge).
    */
   readonly rowSpan?: number;
+  /** Vertical alignment of the cell's text (merged cells are centred anyway). */
+  readonly vAlign?: 'top' | 'center' | 'bottom';
 }
 
 export interface Table {
@@ -41,8 +42,12 @@ export interface Table {
   /** Column widths in points. */
   readonly widths: readonly number[];
   readonly rows: readonly (readonly Cell[])[];
-  /** Header rows (bold, shaded). */
+  /** Header rows (bold, shaded), repeated at the top of every page the table runs onto. */
   readonly headerRows?: number;
+  /** Minimum height of the rows below the header, in points (room for a signature). */
+  readonly minRowHeight?: number;
+  /** Rows are never split across pages (a form's row stays whole). */
+  readonly keepRows?: boolean;
   /** Borderless tables lay out the header and closing blocks of administrative documents. */
   readonly borders: boolean;
   readonly size?: number;
@@ -136,9 +141,14 @@ export function cell(...paragraphs: Paragraph[]): Cell {
 }
 
 /** A cell of one paragraph of text (centred when `align` says so). */
-export function textCell(text: string, opts: { bold?: boolean; italic?: boolean; align?: Align; span?: number; rowSpan?: number } = {}): Cell {
+export function textCell(text: string, opts: { bold?: boolean; italic?: boolean; align?: Align; span?: number; rowSpan?: number; vAlign?: Cell['vAlign'] } = {}): Cell {
   const p: Paragraph = { kind: 'paragraph', runs: [run(text, { bold: opts.bold, italic: opts.italic })], align: opts.align ?? 'left', spaceAfter: 0 };
-  return opts.rowSpan ? { paragraphs: [p], span: opts.span, rowSpan: opts.rowSpan } : { paragraphs: [p], span: opts.span };
+  return {
+    paragraphs: [p],
+    span: opts.span,
+    ...(opts.rowSpan ? { rowSpan: opts.rowSpan } : {}),
+    ...(opts.vAlign ? { vAlign: opts.vAlign } : {}),
+  };
 }
 
 /** All the text of a block, for tests and for collecting abbreviations. */

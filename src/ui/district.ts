@@ -1,6 +1,8 @@
 // The district sidebar's client: drives the resumable consolidation batch after batch without the officer clicking
 // again (a batch that stops on an Apps Script limit is retried after a pause), shows progress, reads per minute and
 // the expected end; never builds HTML from sheet text.
+import { OverviewData, overviewView } from './overviewChart';
+import { DocumentLinks, documentLinks } from './links';
 interface BatchProgress { done: number; total: number; ok: number; failed: number; finished: boolean; message: string }
 /** Failed batches in a row retried by themselves (a time or invocation limit passes); the next one is shown. */
 const RETRIES = 3;
@@ -36,6 +38,14 @@ function show(p: BatchProgress): void {
   $('status').textContent = p.finished ? p.message : `${p.message} (${p.ok} đọc được, ${p.failed} lỗi)`;
 }
 
+/** The overview next to the progress (src/ui/overviewChart.ts), from Kết quả as it stands; hidden while there is no unit. */
+function refreshOverview(): Promise<void> {
+  return call<OverviewData>('dvhtTongQuan').then((o) => {
+    $('overview').replaceChildren(overviewView(o));
+    $('overview-block').hidden = !o.total;
+  }).catch(() => undefined);
+}
+
 const pause = (seconds: number) => new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000));
 
 async function run(): Promise<void> {
@@ -56,6 +66,7 @@ async function run(): Promise<void> {
         continue;
       }
       show(p);
+      void refreshOverview();
       if (p.finished) break;
     }
   } catch (e) {
@@ -69,13 +80,8 @@ async function documents(): Promise<void> {
   const button = $('docs') as HTMLButtonElement;
   button.disabled = true;
   try {
-    const r = await call<{ url: string; name: string }>('dvhtTaoVanBan');
-    const a = document.createElement('a');
-    if (/^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/.test(r.url)) a.href = r.url;
-    a.target = '_blank';
-    a.rel = 'noopener';
-    a.textContent = `Mở: ${r.name}`;
-    $('result').replaceChildren(a);
+    const r = await call<DocumentLinks>('dvhtTaoVanBan');
+    $('result').replaceChildren(...documentLinks(r));
   } catch (e) {
     fail('tạo văn bản', e);
   } finally {
@@ -93,3 +99,4 @@ void call<BatchProgress | null>('dvhtTienDo').then((p) => {
     if (!p.finished) $('status').textContent += ' Bấm "Tổng hợp" để đọc tiếp.';
   }
 }).catch(() => undefined);
+void refreshOverview();

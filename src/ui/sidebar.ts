@@ -1,8 +1,10 @@
 // The sidebar's client: renders the status with DOM text nodes only (sheet text never becomes HTML), calls the server
 // through google.script.run, and shows progress and Vietnamese errors.
+import { DocumentLinks, documentLinks } from './links';
 import type { PanelChiTieu, PanelMember, PanelProblem, PanelStatus } from '../panel/status';
+import { barChart } from './shareChart';
 
-interface ReportResult { id: string; url: string; name: string; level: string; parts: string[]; notes: string[] }
+interface ReportResult extends DocumentLinks { id: string; level: string; parts: string[]; notes: string[] }
 
 declare const google: { script: { run: Record<string, unknown> } };
 
@@ -102,6 +104,9 @@ function renderProblems(s: PanelStatus): void {
 }
 
 function renderParts(s: PanelStatus): void {
+  // The same year as the server's folder (src/gas/report/documentsFolder.ts): the assessment year, else this year.
+  const year = /^\d{4}$/.test(s.unit.year) ? s.unit.year : String(new Date().getFullYear());
+  $('folder-label').textContent = `Lưu vào thư mục “ĐVHT – Hồ sơ ${year}” trên Google Drive`;
   const box = $('parts');
   if (box.childElementCount) return; // keep the user's choice across refreshes
   for (const p of s.parts) {
@@ -145,6 +150,7 @@ function render(s: PanelStatus): void {
   const level = $('level');
   level.textContent = s.level.toUpperCase();
   level.className = `level ${s.key}`;
+  barChart($('shares'), s.shares, 'shares');
   renderCriteria(s);
   renderProblems(s);
   renderParts(s);
@@ -157,10 +163,6 @@ async function refresh(): Promise<void> {
   } catch (e) {
     showError('tải tình trạng đơn vị', e);
   }
-}
-
-function safeDocUrl(url: string): string | null {
-  return /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/.test(url) ? url : null;
 }
 
 async function report(): Promise<void> {
@@ -176,23 +178,10 @@ async function report(): Promise<void> {
   const result = $('result');
   result.hidden = true;
   try {
-    const r = await call<ReportResult>('dvhtTaoHoSo', parts);
+    const inFolder = ($('in-folder') as HTMLInputElement).checked;
+    const r = await call<ReportResult>('dvhtTaoHoSo', parts, inFolder);
     result.replaceChildren();
-    result.append(el('p', undefined, `Đã tạo hồ sơ (${r.parts.length} phần), mức tự đánh giá: ${r.level}.`));
-    const url = safeDocUrl(r.url);
-    if (url) {
-      const a = el('a', undefined, `Mở hồ sơ: ${r.name}`);
-      a.href = url;
-      a.target = '_blank';
-      a.rel = 'noopener';
-      result.append(el('p'), a);
-    }
-    const pdf = el('button', 'secondary', 'Tải PDF');
-    pdf.type = 'button';
-    pdf.addEventListener('click', () => downloadPdf(r.id, pdf));
-    const line = el('p');
-    line.append(pdf);
-    result.append(line);
+    result.append(el('p', undefined, `Đã tạo hồ sơ (${r.parts.length} phần), mức tự đánh giá: ${r.level}.`), ...documentLinks(r, `Mở hồ sơ: ${r.name}`));
     for (const n of r.notes) result.append(el('p', 'note', n));
     result.hidden = false;
     await refresh();
@@ -201,26 +190,6 @@ async function report(): Promise<void> {
   } finally {
     button.disabled = false;
     $('progress').hidden = true;
-  }
-}
-
-async function downloadPdf(id: string, button: HTMLButtonElement): Promise<void> {
-  button.disabled = true;
-  button.textContent = 'Đang chuẩn bị PDF…';
-  try {
-    const pdf = await call<{ name: string; base64: string }>('dvhtTaiPdf', id);
-    const a = el('a');
-    a.href = `data:application/pdf;base64,${pdf.base64}`;
-    a.download = pdf.name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    button.textContent = 'Tải PDF';
-  } catch (e) {
-    showError('tải PDF', e);
-    button.textContent = 'Tải PDF';
-  } finally {
-    button.disabled = false;
   }
 }
 

@@ -6,8 +6,8 @@ import vm from 'node:vm';
 import { ROOT, builtinGlobals, bundleSource, loadBundle } from '../../local/bundle';
 
 const CUSTOM_FUNCTIONS = ['DVHT_LEVEL', 'DVHT_PERCENT', 'DVHT_COUNT', 'DVHT_GAP'];
-const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'onEdit', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtTaoBaoCao', 'dvhtTaoHoSo', 'dvhtTaiPdf', 'dvhtHuongDan', 'dvhtMoBangDieuKhien', 'dvhtTrangThai', 'dvhtChonO',
-  'dvhtTaoKeHoachMenu', 'dvhtCapNhatKeHoachCaiTienMenu', 'dvhtBaoCaoCaiTienMenu', 'dvhtTaoKeHoach', 'dvhtCapNhatKeHoachCaiTien', 'dvhtBaoCaoCaiTien', 'dvhtNamMoi'];
+const SCHOOL_EXPORTS = [...CUSTOM_FUNCTIONS, 'onOpen', 'onInstall', 'onEdit', 'dvhtThietLapMau', 'dvhtKiemTraDuLieu', 'dvhtTaoBaoCao', 'dvhtTaoHoSo', 'dvhtHuongDan', 'dvhtMoBangDieuKhien', 'dvhtTrangThai', 'dvhtChonO',
+  'dvhtTaoKeHoachMenu', 'dvhtCapNhatKeHoachCaiTienMenu', 'dvhtBaoCaoCaiTienMenu', 'dvhtTaoKeHoach', 'dvhtCapNhatKeHoachCaiTien', 'dvhtBaoCaoCaiTien', 'dvhtNamMoi', 'dvhtKiemTraCaiDat'];
 
 describe('school bundle', () => {
   const source = bundleSource('school');
@@ -64,15 +64,18 @@ describe('school bundle', () => {
     expect(tagged.sort()).toEqual([...CUSTOM_FUNCTIONS].sort());
   });
 
-  test('the manifest is V8, Asia/Ho_Chi_Minh, with the narrowest scopes: this spreadsheet only, its UI, and Docs', () => {
+  test('the manifest is V8, Asia/Ho_Chi_Minh, with the narrowest scopes: this spreadsheet, its UI, the files it creates', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'school', 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
-      'https://www.googleapis.com/auth/documents',
+      // drive.file: "files that you open with an app", Recommended, Non-sensitive
+      // (https://developers.google.com/drive/api/guides/about-auth); no Docs scope: documents are .docx converted by Drive.
+      'https://www.googleapis.com/auth/drive.file',
     ]);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }]);
   });
 });
 
@@ -81,10 +84,17 @@ describe('district bundle', () => {
     const ctx = loadBundle('district');
     const builtins = builtinGlobals();
     const defined = Object.getOwnPropertyNames(ctx).filter((n) => !builtins.has(n));
-    expect(defined.sort()).toEqual(['dvhtBatDauLai', 'dvhtMoBangTongHop', 'dvhtTaoVanBan', 'dvhtTaoVanBanMenu', 'dvhtThietLapSo', 'dvhtTienDo', 'dvhtTongHopLo', 'dvhtTongHopMenu', 'onInstall', 'onOpen']);
+    expect(defined.sort()).toEqual(['dvhtBatDauLai', 'dvhtKiemTraCaiDat', 'dvhtMoBangTongHop', 'dvhtTaoVanBan', 'dvhtTaoVanBanMenu', 'dvhtThietLapSo', 'dvhtTienDo', 'dvhtTongHopLo', 'dvhtTongHopMenu', 'dvhtTongQuan', 'onInstall', 'onOpen']);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'district', 'appsscript.json'), 'utf8'));
-    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.readonly');
-    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
-    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }]);
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/spreadsheets.readonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/drive.file',
+    ]);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 // "Kiểm tra dữ liệu", and the documents use the one parsed year.
 import { join } from 'node:path';
 import { ROOT, loadBundle } from '../../local/bundle';
-import { documentText } from '../../local/document';
+import { lastDoc, lastDocText } from '../support/docs';
 import { createRuntime, Runtime } from '../../local/runtime';
 import { FakeSpreadsheet } from '../../local/spreadsheet';
 import { compareSummaryWithEngine } from '../../local/summaryCheck';
@@ -28,9 +28,9 @@ test('"năm 2025" in Năm đánh giá: no problem, and every document says "năm
   const alert = checkAfter(rt, ss, [['Đơn vị', 'B9', 'năm 2025']]);
   expect(alert.filter((l) => l.includes('Đơn vị!B9'))).toEqual([]);
   rt.run('dvhtTaoBaoCao');
-  const doc = rt.docs.documents().at(-1)!;
-  const text = documentText(doc);
-  expect(doc.getName()).toMatch(/^Hồ sơ ĐVHT 2025 - Trường THCS Bình Minh - /);
+  const doc = lastDoc(rt);
+  const text = rt.drive.text(doc.id);
+  expect(doc.name).toMatch(/^Hồ sơ ĐVHT 2025 - Trường THCS Bình Minh - /);
   expect(text).toContain('đề nghị công nhận “Đơn vị học tập” cấp huyện năm 2025');
   expect(text).not.toMatch(/năm năm/i);
   // The guide's deadlines come from the same year.
@@ -56,7 +56,7 @@ test('a date typed as the year: its year is used, with a warning, and the docume
     ['canhBao', 'Năm đánh giá đang là một ngày (01/01/2025), không phải một năm; ĐVHT dùng năm 2025.'],
   ]);
   rt.run('dvhtTaoBaoCao');
-  expect(documentText(rt.docs.documents().at(-1)!)).toContain('Mức tự đánh giá “Đơn vị học tập” năm 2025:');
+  expect(lastDocText(rt)).toContain('Mức tự đánh giá “Đơn vị học tập” năm 2025:');
 });
 
 test('a Cyrillic "х" as a mark: the alert names the code point at Thành viên!G6', async () => {
@@ -137,7 +137,7 @@ test('dates typed as date cells: the plan writes them dd/mm/yyyy, and a deadline
     'Cảnh báo – Đơn vị!B22 (giá trị "15/01/2026"): "Hạn nộp hồ sơ" đang là một ngày đầy đủ (15/01/2026), không phải ngày/tháng; ĐVHT dùng ngày/tháng 15/01. → Cách sửa: Để ô ghi đúng ngày/tháng: chọn ô, Định dạng → Số → Văn bản thuần túy, rồi nhập lại 15/01.',
   ]);
   rt.run('dvhtTaoKeHoach');
-  const plan = documentText(rt.docs.documents().at(-1)!);
+  const plan = lastDocText(rt);
   expect(plan).toContain('Bước 1 (ngày 15/12/2025)');
   expect(plan).toContain('Bước 4 (ngày 06/01/2026)');
   expect(plan).toMatch(/gửi [^\n]* trước ngày 15\/01\/2026\./);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../local/bundle';
 import { createRuntime } from '../../local/runtime';
 import { dumpSheet } from '../../local/spreadsheet';
-import { unzipDocx } from '../local/document/helpers';
+import { unzipSync, strFromU8 } from 'fflate';
 
 const DVHT = join(ROOT, 'dist', 'tools', 'dvht.cjs');
 const START = join(ROOT, 'dist', 'tools', 'start.cjs');
@@ -24,7 +24,7 @@ function node(tool: string, ...args: string[]): { status: number | null; stdout:
 const written = (stdout: string) => [...stdout.matchAll(/^Đã ghi văn bản: (.+\.docx)$/gm)].map((m) => m[1]);
 
 async function docText(path: string): Promise<string> {
-  const xml = (await unzipDocx(readFileSync(path)))['word/document.xml'];
+  const xml = strFromU8(unzipSync(readFileSync(path))['word/document.xml']);
   return xml.replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => `${p.replace(/<[^>]+>/g, '')}\n`).replace(/<[^>]+>/g, '');
 }
 

@@ -5,7 +5,7 @@
 import { createRuntime, Runtime } from '../../local/runtime';
 import { SchoolRef, setUpDistrict } from '../../local/district';
 import { SyntheticSchool, syntheticSchool } from '../../local/syntheticSchools';
-import { FakeDocument } from '../../local/document';
+import { googleDocs } from '../../scripts/cli';
 import { FakeSpreadsheet } from '../../local/spreadsheet';
 import { batchMessage } from '../../src/gas/district/districtActions';
 import { escapeHtml } from '../../src/util/html';
@@ -33,7 +33,19 @@ function district(extra: (schools: readonly SyntheticSchool[]) => SchoolRef[] = 
   return { rt, ss };
 }
 
-const lastDoc = (rt: Runtime): FakeDocument => rt.docs.documents().at(-1)!;
+const lastDoc = (rt: Runtime) => googleDocs(rt).at(-1)!;
+
+/** The links a dialog shows for the last Doc: the Doc, its PDF, the .docx kept beside it, the year's folder. */
+function linksOf(rt: Runtime): string {
+  const doc = lastDoc(rt);
+  const files = rt.drive.files();
+  const docx = files[files.indexOf(doc) + 1];
+  const folder = rt.drive.get(doc.parents[0])!;
+  const a = (href: string, text: string) => `<a href="${href}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
+  return `<p>${a(`https://docs.google.com/document/d/${doc.id}/edit?usp=drivesdk`, `Mở: ${doc.name}`)}</p>`
+    + `<p>${a(`https://docs.google.com/document/d/${doc.id}/export?format=pdf`, 'Tải PDF')} · ${a(`https://drive.google.com/file/d/${docx.id}/view?usp=drivesdk`, 'Tệp Word (.docx)')}`
+    + ` · ${a(`https://drive.google.com/drive/folders/${folder.id}`, `Thư mục ${folder.name}`)}</p>`;
+}
 
 describe('district menu', () => {
   test('Thiết lập sổ tổng hợp lists what it created, then that nothing was missing; the lock is free while it says so', () => {
@@ -91,10 +103,10 @@ describe('district menu', () => {
     ];
     expect(dialog.content).toBe(
       `<div style="font-family:Arial,sans-serif;font-size:13px">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}`
-      + `<p><a href="https://docs.google.com/document/d/${doc.getId()}/edit" target="_blank" rel="noopener">Mở: ${escapeHtml(doc.getName())}</a></p></div>`,
+      + `${linksOf(rt)}</div>`,
     );
     expect(dialog.content).toContain('Dòng &quot;Trường &lt;b&gt;Bình Minh&lt;/b&gt; &amp; &quot;A&quot;&quot;');
-    expect(doc.getName()).toMatch(/^Văn bản công nhận ĐVHT 2025 - Phòng Văn hóa - Xã hội - \d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+    expect(doc.name).toMatch(/^Văn bản công nhận ĐVHT 2025 - Phòng Văn hóa - Xã hội - \d\d\/\d\d\/\d{4} \d\d:\d\d$/);
     expect(locked).toEqual([false]);
   });
 
@@ -102,21 +114,21 @@ describe('district menu', () => {
     const { rt } = district();
     rt.run('dvhtTongHopMenu');
     const r = rt.run('dvhtTaoVanBan') as { url: string; name: string; summary: string[] };
-    expect(r.url).toBe(`https://docs.google.com/document/d/${lastDoc(rt).getId()}/edit`);
+    expect(r.url).toBe(`https://docs.google.com/document/d/${lastDoc(rt).id}/edit?usp=drivesdk`);
     expect(r.summary[1]).toBe('2 đơn vị, mỗi đơn vị một lần theo liên kết bảng tính: 1 đủ điều kiện công nhận (1 mức độ 2, 0 mức độ 1), 1 chưa đạt, 0 chưa đọc được.');
   });
 
   test('a colleague\'s action started while the first action\'s alert is open goes through', () => {
     const { rt } = district();
     rt.run('dvhtTongHopMenu');
-    const before = rt.docs.documents().length;
+    const before = googleDocs(rt).length;
     // The first officer's "Thiết lập sổ" alert is open; the second chooses Tạo văn bản công nhận meanwhile.
     const locked = watchLock(rt, (n) => {
       if (n === 1) rt.run('dvhtTaoVanBanMenu');
     });
     rt.run('dvhtThietLapSo');
     expect(locked).toEqual([false, false]);
-    expect(rt.docs.documents().length).toBe(before + 1);
+    expect(googleDocs(rt).length).toBe(before + 1);
     expect(rt.services.controls.dialogs.at(-1)?.title).toBe('Đã tạo văn bản công nhận');
     expect(rt.services.controls.alerts.map((a) => a.prompt)).not.toContainEqual(expect.stringContaining('Đang có người khác'));
   });
@@ -124,10 +136,10 @@ describe('district menu', () => {
   test('busy: another execution holds the lock, the officer is told after the wait, and nothing is created', () => {
     const { rt } = district();
     rt.services.controls.holdLock('document', Infinity);
-    const before = rt.docs.documents().length;
+    const before = googleDocs(rt).length;
     rt.run('dvhtTaoVanBanMenu');
     expect(rt.services.controls.alerts.at(-1)?.prompt).toBe('Đang có người khác thực hiện thao tác trên bảng tính này. Vui lòng thử lại "Tạo văn bản công nhận" sau ít phút.');
-    expect(rt.docs.documents().length).toBe(before);
+    expect(googleDocs(rt).length).toBe(before);
   });
 
   test('a failure is told after the lock is released', () => {
@@ -170,10 +182,9 @@ describe('school menu', () => {
     rt.run('dvhtThietLapMau');
     const locked = watchLock(rt);
     rt.run('dvhtTaoKeHoachMenu');
-    const doc = lastDoc(rt);
     expect(rt.services.controls.dialogs.at(-1)).toMatchObject({
       title: 'Đã tạo kế hoạch',
-      content: `<div style="font-family:Arial,sans-serif;font-size:13px"><p><a href="https://docs.google.com/document/d/${doc.getId()}/edit" target="_blank" rel="noopener">Mở: ${escapeHtml(doc.getName())}</a></p></div>`,
+      content: `<div style="font-family:Arial,sans-serif;font-size:13px">${linksOf(rt)}</div>`,
     });
     expect(locked).toEqual([false]);
   });

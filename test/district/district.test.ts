@@ -3,7 +3,7 @@
 import { createRuntime, Runtime } from '../../local/runtime';
 import { consolidateAll, interrupt, resultsOf, setUpDistrict } from '../../local/district';
 import { syntheticSchools, prng } from '../../local/syntheticSchools';
-import { documentText } from '../../local/document';
+import { lastDocText } from '../support/docs';
 import { dumpSheet } from '../../local/spreadsheet';
 
 function district(count: number, opts: { budgetSeconds?: number } = {}) {
@@ -100,7 +100,7 @@ describe('consolidation of 120 schools with faults', () => {
 
   test('the district documents are built from the recomputed levels', () => {
     plain.rt.run('dvhtTaoVanBan');
-    const text = documentText(plain.rt.docs.documents().at(-1)!);
+    const text = lastDocText(plain.rt);
     for (const t of ['TỜ TRÌNH', 'BÁO CÁO THẨM ĐỊNH', 'BẢN TỔNG HỢP', 'QUYẾT ĐỊNH', 'DANH SÁCH ĐƠN VỊ ĐẠT “ĐƠN VỊ HỌC TẬP” CẤP HUYỆN NĂM 2025', '5. Đơn vị chưa đủ điều kiện công nhận']) expect(text).toContain(t);
     expect(text).toContain('1. Thành phần Hội đồng: 5 thành viên');
     expect(text).toContain('Bảng tính thiếu sheet "Đơn vị" mà ĐVHT cần để tính lại');

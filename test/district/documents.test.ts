@@ -8,7 +8,7 @@ import { allChiTieu } from '../../src/rules/catalogue';
 import { createRuntime } from '../../local/runtime';
 import { consolidateAll, setUpDistrict } from '../../local/district';
 import { syntheticSchool } from '../../local/syntheticSchools';
-import { documentText } from '../../local/document';
+import { lastDocText } from '../support/docs';
 
 const id = (n: number) => `1DvhtSynthetic${String(n).padStart(6, '0')}abcdefghij`;
 const link = (n: number) => `https://docs.google.com/spreadsheets/d/${id(n)}/edit`;
@@ -181,24 +181,24 @@ describe('on a real district run through the bundle', () => {
     setUpDistrict(rt, [a, b, { name: 'Trường THCS Bình Minh (bản 2)', link: b.link }]);
     consolidateAll(rt);
     rt.run('dvhtTaoVanBan');
-    const text = documentText(rt.docs.documents().at(-1)!).split('\n');
+    const text = lastDocText(rt).split('\n');
     // Bản tổng hợp: school 2 keeps its own Không đạt (2.1, 3.1) although it typed school 1's name; the second row of
     // school 2 is not a third unit.
     expect(text).toEqual(expect.arrayContaining([
-      '| 1 | Trường Tiểu học Bình Minh A | M2 — 1.1: M2; 1.2: M2; 1.3: M2; 1.4: M2; 1.5: M2 | M2 — 2.1: M2; 2.2: M2; 2.3: M2; 2.4: M2; 2.5: M2 | M2 — 3.1: M2; 3.2: M2; 3.3: M2; 3.4: M2; 3.5: KAD | Đạt mức độ 2 |',
-      '| 2 | Trường THCS Bình Minh | M2 — 1.1: M2; 1.2: M2; 1.3: M2; 1.4: M2; 1.5: M2 | KĐ — 2.1: KĐ; 2.2: M1; 2.3: M2; 2.4: M1; 2.5: M2 | KĐ — 3.1: KĐ; 3.2: M2; 3.3: M2; 3.4: M2; 3.5: KAD | Không đạt |',
+      '1\tTrường Tiểu học Bình Minh A\tM2 — 1.1: M2; 1.2: M2; 1.3: M2; 1.4: M2; 1.5: M2\tM2 — 2.1: M2; 2.2: M2; 2.3: M2; 2.4: M2; 2.5: M2\tM2 — 3.1: M2; 3.2: M2; 3.3: M2; 3.4: M2; 3.5: KAD\tĐạt mức độ 2',
+      '2\tTrường THCS Bình Minh\tM2 — 1.1: M2; 1.2: M2; 1.3: M2; 1.4: M2; 1.5: M2\tKĐ — 2.1: KĐ; 2.2: M1; 2.3: M2; 2.4: M1; 2.5: M2\tKĐ — 3.1: KĐ; 3.2: M2; 3.3: M2; 3.4: M2; 3.5: KAD\tKhông đạt',
       '3. Kết quả: 1 đơn vị đạt mức độ 2; 0 đơn vị đạt mức độ 1; 1 đơn vị chưa đạt; 0 đơn vị không đọc được bảng tính.',
-      '| 1 | Trường THCS Bình Minh | kết quả tính lại: Không đạt; chỉ tiêu chưa đạt: 2.1, 3.1; 5 lỗi dữ liệu |',
+      '1\tTrường THCS Bình Minh\tkết quả tính lại: Không đạt; chỉ tiêu chưa đạt: 2.1, 3.1; 5 lỗi dữ liệu',
       'Điều 1. Công nhận 1 đơn vị đạt “Đơn vị học tập” cấp huyện năm 2025, trong đó 1 đơn vị đạt mức độ 2 và 0 đơn vị đạt mức độ 1 (có danh sách kèm theo).',
     ]));
-    expect(text.filter((l) => /^\| \d+ \| Trường/.test(l))).toEqual([
+    expect(text.filter((l) => /^\d+\tTrường/.test(l))).toEqual([
       // Báo cáo thẩm định: put forward, not put forward
-      '| 1 | Trường Tiểu học Bình Minh A | Mức độ 2 |',
-      '| 1 | Trường THCS Bình Minh | kết quả tính lại: Không đạt; chỉ tiêu chưa đạt: 2.1, 3.1; 5 lỗi dữ liệu |',
+      '1\tTrường Tiểu học Bình Minh A\tMức độ 2',
+      '1\tTrường THCS Bình Minh\tkết quả tính lại: Không đạt; chỉ tiêu chưa đạt: 2.1, 3.1; 5 lỗi dữ liệu',
       // Bản tổng hợp
-      expect.stringMatching(/^\| 1 \| Trường Tiểu học Bình Minh A \| M2 — /), expect.stringMatching(/^\| 2 \| Trường THCS Bình Minh \| M2 — /),
+      expect.stringMatching(/^1\tTrường Tiểu học Bình Minh A\tM2 — /), expect.stringMatching(/^2\tTrường THCS Bình Minh\tM2 — /),
       // dự thảo Quyết định, báo cáo gửi Sở
-      '| 1 | Trường Tiểu học Bình Minh A | Mức độ 2 |', '| 1 | Trường Tiểu học Bình Minh A | Mức độ 2 |',
+      '1\tTrường Tiểu học Bình Minh A\tMức độ 2', '1\tTrường Tiểu học Bình Minh A\tMức độ 2',
     ]);
     expect(text.join('\n')).not.toMatch(/Trường TH Bình Minh A|bản 2/);
   });
@@ -213,7 +213,7 @@ describe('on a real district run through the bundle', () => {
       ['Trường cũ', 2022, 'Mức độ 1', '12/QĐ-UBND', '08/02/2023'],
     ]);
     rt.run('dvhtTaoVanBan');
-    const text = documentText(rt.docs.documents().at(-1)!).split('\n');
+    const text = lastDocText(rt).split('\n');
     expect(text).toContain('3. Kết quả công nhận: 1 đơn vị được công nhận theo Quyết định số 45/QĐ-UBND ngày 10/02/2026.');
   });
 });

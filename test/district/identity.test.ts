@@ -3,7 +3,7 @@
 import { createRuntime } from '../../local/runtime';
 import { consolidateAll, logLines, recordReads, resultsOf, setUpDistrict } from '../../local/district';
 import { syntheticSchool } from '../../local/syntheticSchools';
-import { documentText } from '../../local/document';
+import { lastDocText } from '../support/docs';
 import { dumpSheet } from '../../local/spreadsheet';
 
 describe('a unit is its spreadsheet, whatever name it types', () => {
@@ -22,14 +22,14 @@ describe('a unit is its spreadsheet, whatever name it types', () => {
   const results = resultsOf(ss);
   const log = logLines(ss);
   rt.run('dvhtTaoVanBan');
-  const text = documentText(rt.docs.documents().at(-1)!);
+  const text = lastDocText(rt);
   /** The Nhật ký line of a unit read well, with the counts its Kết quả row holds. */
   const readLine = (name: string, id: string, tail = '') => {
     const r = results.get(id)!;
     return [name, 'Đọc được', `${r.mucTinhLai}; ${r.soLoi} lỗi, ${r.soCanhBao} cảnh báo${r.chenhLech ? `; ${String(r.chenhLech).split('; ').length} chênh lệch` : ''}${tail}`];
   };
   /** How many lines match `pattern` in each document (the Doc holds the documents one after another). */
-  const perDocument = (pattern: RegExp) => text.split('──────── page break ────────').map((d) => d.split('\n').filter((l) => pattern.test(l)).length);
+  const perDocument = (pattern: RegExp) => text.split('\f').map((d) => d.split('\n').filter((l) => pattern.test(l)).length);
   /** Listed in at least one document, and at most once in any. */
   const onceWhereListed = (pattern: RegExp) => {
     const counts = perDocument(pattern);
@@ -76,13 +76,13 @@ describe('a unit is its spreadsheet, whatever name it types', () => {
   });
 
   test('the documents list each unit once, under the list name, with its own result: the neighbour keeps its mức độ 2', () => {
-    // The lists of recognised units ("| TT | Đơn vị | Mức độ |") and of the others ("| TT | Đơn vị | Lý do |").
-    onceWhereListed(/^\| \d+ \| Trường Tiểu học Bình Minh A \| Mức độ 2 \|$/);
-    never(/^\| \d+ \| Trường Tiểu học Bình Minh B \| Mức độ/);
-    onceWhereListed(/^\| \d+ \| Trường Tiểu học Bình Minh B \| kết quả tính lại: Không đạt/);
-    onceWhereListed(/^\| \d+ \| Trường Tiểu học Hòa Bình \| Mức độ 2 \|$/);
-    onceWhereListed(/^\| \d+ \| Trường THCS Sông Cầu \| Mức độ 2 \|$/);
-    never(/^\| \d+ \| THCS Sông Cầu \(nộp lại\) \|/);
+    // The lists of recognised units (rows "TT\tĐơn vị\tMức độ") and of the others ("TT\tĐơn vị\tLý do").
+    onceWhereListed(/^\d+\tTrường Tiểu học Bình Minh A\tMức độ 2$/);
+    never(/^\d+\tTrường Tiểu học Bình Minh B\tMức độ/);
+    onceWhereListed(/^\d+\tTrường Tiểu học Bình Minh B\tkết quả tính lại: Không đạt/);
+    onceWhereListed(/^\d+\tTrường Tiểu học Hòa Bình\tMức độ 2$/);
+    onceWhereListed(/^\d+\tTrường THCS Sông Cầu\tMức độ 2$/);
+    never(/^\d+\tTHCS Sông Cầu \(nộp lại\)\t/);
     expect(text).not.toContain('Trường TH Hòa Bình');
     expect(text).not.toContain('chưa đọc được');
   });

@@ -1,13 +1,15 @@
-// "Tạo báo cáo" through the real bundle in the offline runtime: a new Doc each time, NĐ 30 page setup and fonts, every
-// part and chỉ tiêu, figures equal to the engine, the PDF, and DocumentApp calls flat in the number of members.
+// "Tạo báo cáo" through the real bundle in the offline runtime: the dossier is the pure renderer's .docx, uploaded
+// with ONE Drive Files.create that converts it into a new Google Doc (the .docx kept beside it, both in the year's
+// folder), with the NĐ 30 page, every part and chỉ tiêu, figures equal to the engine, its links logged in Lịch sử,
+// and the same service calls for 50 and 5,000 members.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
 import { createRuntime } from '../../local/runtime';
 import { ROOT } from '../../local/bundle';
 import { fillWorkbook } from '../../local/fillWorkbook';
-import { documentText, dumpDocument } from '../../local/document';
 import { compareSummaryWithEngine } from '../../local/summaryCheck';
 import { PART_ORDER } from '../../src/report/dossier';
 import { allChiTieu, renderWording } from '../../src/rules/catalogue';
@@ -15,47 +17,71 @@ import { SchoolWorkbook, MemberRow } from '../../src/workbook/records';
 
 const EXAMPLE = join(ROOT, 'examples', 'truong-thcs-binh-minh.xlsx');
 const example = JSON.parse(readFileSync(join(ROOT, 'examples', 'truong-thcs-binh-minh.json'), 'utf8')) as SchoolWorkbook;
-const MM = 72 / 25.4;
+const DOC = 'application/vnd.google-apps.document';
+const FOLDER = 'application/vnd.google-apps.folder';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+interface Result { id: string; url: string; name: string; pdfUrl: string; docxUrl: string; folder?: { name: string; url: string }; level: string; parts: string[] }
 
 describe('Tạo báo cáo on the example workbook', () => {
   let rt: ReturnType<typeof createRuntime>;
   let text: string;
-  let dump: ReturnType<typeof dumpDocument>;
-  let result: { id: string; url: string; name: string; level: string; parts: string[] };
+  let xml: string;
+  let result: Result;
+  let calls: Record<string, number>;
 
   beforeAll(async () => {
     rt = createRuntime();
     await rt.open(EXAMPLE);
-    result = rt.run('dvhtTaoHoSo') as typeof result;
-    const doc = rt.docs.getById(result.id)!;
-    text = documentText(doc);
-    dump = dumpDocument(doc);
+    rt.counter.reset();
+    result = rt.run('dvhtTaoHoSo') as Result;
+    calls = rt.counter.snapshot();
+    text = rt.drive.text(result.id);
+    xml = strFromU8(unzipSync(rt.drive.docx(result.id))['word/document.xml']);
   });
 
-  test('returns plain JSON naming the new Doc after the unit, year and time', () => {
+  test('returns plain JSON naming the new Doc after the unit, year and time, with its PDF, .docx and folder', () => {
     expect(result.name).toMatch(/^Hồ sơ ĐVHT 2025 - Trường THCS Bình Minh - \d\d\/\d\d\/\d{4} \d\d:\d\d$/);
-    expect(result.url).toBe(`https://docs.google.com/document/d/${result.id}/edit`);
+    expect(result.url).toBe(`https://docs.google.com/document/d/${result.id}/edit?usp=drivesdk`);
+    expect(result.pdfUrl).toBe(`https://docs.google.com/document/d/${result.id}/export?format=pdf`);
     expect(result.level).toBe('Đạt mức độ 1');
+    expect(result.folder?.name).toBe('ĐVHT – Hồ sơ 2025');
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
-  test('is A4 with the NĐ 30 margins, in Times New Roman 13', () => {
-    expect(dump.page.width).toBeCloseTo(595.28, 1);
-    expect(dump.page.height).toBeCloseTo(841.89, 1);
-    expect(dump.margins.left).toBeCloseTo(30 * MM, 1);
-    expect(dump.margins.right).toBeCloseTo(15 * MM, 1);
-    expect(dump.margins.top).toBeCloseTo(20 * MM, 1);
-    expect(dump.margins.bottom).toBeCloseTo(20 * MM, 1);
-    const fonts = JSON.stringify(dump.body).match(/"fontFamily":"[^"]+"/g) ?? [];
-    expect(fonts.length).toBeGreaterThan(100);
-    expect(new Set(fonts)).toEqual(new Set(['"fontFamily":"Times New Roman"']));
-    const sizes = new Set((JSON.stringify(dump.body).match(/"fontSize":\d+/g) ?? []).map((x) => Number(x.split(':')[1])));
-    expect([...sizes].every((s) => s >= 9 && s <= 26)).toBe(true);
-    expect(sizes.has(13)).toBe(true);
+  test('one Files.create converts the .docx into a Google Doc; the same bytes are kept as a .docx in the year\'s folder', () => {
+    const files = rt.drive.files();
+    const folder = files.find((f) => f.mimeType === FOLDER)!;
+    const doc = rt.drive.get(result.id)!;
+    const docx = files.find((f) => f.mimeType === DOCX)!;
+    expect(files.map((f) => [f.name, f.mimeType])).toEqual([
+      ['ĐVHT – Hồ sơ 2025', FOLDER],
+      [result.name, DOC],
+      [`${result.name.replace(/\//g, '-').replace(/(\d\d):(\d\d)$/, '$1h$2')}.docx`, DOCX],
+    ]);
+    expect([doc.parents, docx.parents]).toEqual([[folder.id], [folder.id]]);
+    expect(result.folder?.url).toBe(`https://drive.google.com/drive/folders/${folder.id}`);
+    expect(result.docxUrl).toBe(`https://drive.google.com/file/d/${docx.id}/view?usp=drivesdk`);
+    expect(docx.bytes!.equals(rt.drive.docx(result.id))).toBe(true);
+    // Drive: one search for the folder, one create for it (first run of the year), the Doc, the .docx. No DocumentApp.
+    expect(Object.entries(calls).filter(([k]) => k.startsWith('Drive.'))).toEqual([['Drive.Files.create', 3], ['Drive.Files.list', 1]]);
+    expect(Object.keys(calls).filter((k) => k.startsWith('DocumentApp'))).toEqual([]);
+  });
+
+  test('is A4 with the NĐ 30 margins (top/bottom 20 mm, left 30 mm, right 15 mm), Times New Roman 13', () => {
+    const sections = xml.match(/<w:sectPr>.*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(PART_ORDER.length);
+    for (const sect of sections) {
+      expect(sect).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+      expect(sect).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" /);
+    }
+    const styles = strFromU8(unzipSync(rt.drive.docx(result.id))['word/styles.xml']);
+    expect(styles).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="26"/>');
+    expect(xml).not.toContain('w:rFonts');
   });
 
   test('holds every part in bound order, a page break between parts', () => {
-    const titles = ['HỒ SƠ', 'TỜ TRÌNH', 'DANH SÁCH VÀ CHỮ KÝ', 'BẢN TỔNG HỢP', 'DANH MỤC CHỮ VIẾT TẮT', 'BIÊN BẢN', 'BÁO CÁO', 'DANH MỤC CÁC MINH CHỨNG'];
+    const titles = ['HỒ SƠ', 'TỜ TRÌNH', 'DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ', 'BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU', 'DANH MỤC CHỮ VIẾT TẮT', 'BIÊN BẢN', 'BÁO CÁO', 'DANH MỤC CÁC MINH CHỨNG'];
     let at = 0;
     for (const t of titles) {
       const i = text.indexOf(`\n${t}\n`, at);
@@ -63,7 +89,8 @@ describe('Tạo báo cáo on the example workbook', () => {
       at = i;
     }
     expect(result.parts).toEqual(PART_ORDER.map((p) => p.title));
-    expect(JSON.stringify(dump.body).match(/pageBreak/g)?.length).toBeGreaterThanOrEqual(PART_ORDER.length - 1);
+    // Each part is a section of its own starting on a new page (w:type nextPage is the default of a section break).
+    expect(xml.match(/<w:sectPr>/g)).toHaveLength(PART_ORDER.length);
   });
 
   test('quotes every chỉ tiêu verbatim and states the engine\'s figures', () => {
@@ -75,9 +102,13 @@ describe('Tạo báo cáo on the example workbook', () => {
   });
 
   test('a second run creates a second Doc and both are logged in Lịch sử with their links', () => {
+    rt.counter.reset();
     const second = rt.run('dvhtTaoHoSo') as typeof result;
+    // The folder is found again with one search: the Doc and the .docx are the only creates.
+    expect(Object.entries(rt.counter.snapshot()).filter(([k]) => k.startsWith('Drive.'))).toEqual([['Drive.Files.create', 2], ['Drive.Files.list', 1]]);
     expect(second.id).not.toBe(result.id);
-    expect(rt.docs.documents()).toHaveLength(2);
+    expect(rt.drive.files().filter((f) => f.mimeType === DOC)).toHaveLength(2);
+    expect(rt.drive.files().filter((f) => f.mimeType === FOLDER)).toHaveLength(1);
     const history = rt.sheets.all()[0].getSheetByName('Lịch sử')!.getDataRange().getValues();
     const links = history.filter((r) => r.includes('Tạo báo cáo')).map((r) => r.find((c) => String(c).startsWith('https://docs.google.com/')));
     expect(links).toEqual([result.url, second.url]);
@@ -88,16 +119,16 @@ describe('Tạo báo cáo on the example workbook', () => {
     expect(r.parts).toEqual(['Báo cáo tự đánh giá', 'Danh mục các minh chứng']);
   });
 
-  test('the PDF comes back base64-encoded for the sidebar', () => {
-    const pdf = rt.run('dvhtTaiPdf', result.id) as { name: string; base64: string };
-    expect(pdf.name).toBe(`${result.name}.pdf`);
-    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-  }, 60000);
+  test('unticking the folder puts the Doc in My Drive', () => {
+    const r = rt.run('dvhtTaoHoSo', ['baoCao'], false) as Result;
+    expect(r.folder).toBeUndefined();
+    expect(rt.drive.get(r.id)!.parents).toEqual([rt.drive.rootId]);
+  });
 
   test('the .docx, read back by LibreOffice, has every part, heading and chỉ tiêu', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dvht-'));
     const docx = join(dir, 'hoso.docx');
-    writeFileSync(docx, await rt.docs.toDocx(rt.docs.getById(result.id)!));
+    writeFileSync(docx, rt.drive.docx(result.id));
     execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120000 });
     const txt = readFileSync(join(dir, 'hoso.txt'), 'utf8').replace(/\s+/g, ' ');
     for (const h of ['TỜ TRÌNH', 'BIÊN BẢN', 'I. ĐẶT VẤN ĐỀ', 'II. TỰ ĐÁNH GIÁ', 'III. KẾT LUẬN CHUNG', 'Kết luận về Tiêu chí 3', 'DANH MỤC CÁC MINH CHỨNG']) expect(txt).toContain(h);
@@ -109,21 +140,27 @@ describe('Tạo báo cáo on the example workbook', () => {
   }, 120000);
 });
 
-describe('DocumentApp calls do not grow with the staff list', () => {
+describe('service calls do not grow with the staff list', () => {
   function callsFor(members: number): Record<string, number> {
     const rows: MemberRow[] = Array.from({ length: members }, (_, i) => ({ ...example.members[i % example.members.length], hoTen: `Thành viên ${i + 1}`, stt: i + 1 }));
     const rt = createRuntime();
     const ss = rt.newSpreadsheet('Đo');
     rt.run('dvhtThietLapMau');
     fillWorkbook(ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, { ...example, members: rows });
+    rt.run('dvhtTaoHoSo'); // the first run of the year also creates the folder
     rt.counter.reset();
     rt.run('dvhtTaoHoSo');
-    return Object.fromEntries(Object.entries(rt.counter.snapshot()).filter(([k]) => k.startsWith('DocumentApp.')));
+    return rt.counter.snapshot();
   }
 
-  test('the same DocumentApp calls for 50 and 5,000 members', () => {
+  test('the same calls for 50 and 5,000 members: one read per input sheet, the Lịch sử line, 3 Drive calls', () => {
     const small = callsFor(50);
     expect(callsFor(5000)).toEqual(small);
-    expect(small['DocumentApp.Body.appendTable']).toBeLessThan(30);
+    const google = Object.entries(small).filter(([k]) => !k.startsWith('Utilities.'));
+    // Utilities (newBlob per .docx part, zip, formatDate) runs inside the script's own process: no request to Google.
+    expect(google.reduce((n, [, c]) => n + c, 0)).toBe(28);
+    expect(small['SpreadsheetApp.Sheet.getSheetValues']).toBe(7); // six input sheets and Lịch sử
+    expect(small['Drive.Files.create'] + small['Drive.Files.list']).toBe(3);
+    expect(small['Utilities.Utilities.zip']).toBe(1);
   }, 120000);
 });

@@ -31,9 +31,10 @@ describe('call counts', () => {
   const small = measure(50);
   const large = measure(2000);
 
-  test('the data check reads each input sheet with exactly one getValues, whatever the number of members', () => {
-    // one per input sheet, plus one small read of the Lịch sử header to append the log row
-    expect(small.check['SpreadsheetApp.Range.getValues']).toBe(INPUT_SHEETS.length + 1);
+  test('the data check reads each input sheet with exactly one call, whatever the number of members', () => {
+    // getSheetValues(1, 1, -1, -1): one per input sheet, plus Lịch sử to append the log row; no other read of values
+    expect(small.check['SpreadsheetApp.Sheet.getSheetValues']).toBe(INPUT_SHEETS.length + 1);
+    expect(small.check['SpreadsheetApp.Range.getValues']).toBeUndefined();
     expect(large.check).toEqual(small.check);
   });
 

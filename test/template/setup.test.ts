@@ -29,6 +29,7 @@ describe('the menu', () => {
       { path: ['ĐVHT', 'Báo cáo thực hiện cải tiến'], functionName: 'dvhtBaoCaoCaiTienMenu' },
       { path: ['ĐVHT', 'Tạo năm đánh giá mới'], functionName: 'dvhtNamMoi' },
       { path: ['ĐVHT', 'Hướng dẫn'], functionName: 'dvhtHuongDan' },
+      { path: ['ĐVHT', 'Kiểm tra cài đặt'], functionName: 'dvhtKiemTraCaiDat' },
     ]);
     expect(rt.counter.get('SpreadsheetApp') - rt.counter.get('SpreadsheetApp.SpreadsheetApp.getUi')).toBe(0);
   });

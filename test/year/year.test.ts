@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { createRuntime, Runtime } from '../../local/runtime';
 import { ROOT } from '../../local/bundle';
-import { documentText } from '../../local/document';
+import { lastDocText } from '../support/docs';
 import { FakeSpreadsheet, dumpSheet } from '../../local/spreadsheet';
 import { inputValues } from '../../local/summaryCheck';
 import { checkWorkbook } from '../../src/check/checkWorkbook';
@@ -28,14 +28,14 @@ function snapshot(ss: FakeSpreadsheet): string {
 test('Kế hoạch tự đánh giá and Quyết định thành lập Tổ tự đánh giá, with the assignment table', async () => {
   const { rt } = await example();
   const r = rt.run('dvhtTaoKeHoach') as { url: string };
-  const text = documentText(rt.docs.documents().at(-1)!);
+  const text = lastDocText(rt);
   expect(r.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
   for (const h of ['KẾ HOẠCH', 'I. MỤC ĐÍCH - YÊU CẦU', 'II. NỘI DUNG TỰ ĐÁNH GIÁ', 'III. QUY TRÌNH VÀ THỜI GIAN THỰC HIỆN', 'IV. HỒ SƠ LƯU TẠI ĐƠN VỊ', 'V. TỔ CHỨC THỰC HIỆN', 'QUYẾT ĐỊNH', 'Điều 1.', 'DANH SÁCH TỔ TỰ ĐÁNH GIÁ VÀ PHÂN CÔNG CHỈ TIÊU']) {
     expect(text).toContain(h);
   }
   expect(text).toContain('Nội dung tự đánh giá gồm 03 tiêu chí với 14 chỉ tiêu áp dụng đối với đơn vị');
   expect(text).toContain('Bước 1 (ngày 15/12/2025)');
-  expect(text).toMatch(/Ngô Đức Quang \| Giáo viên \| Ủy viên \| 2\.3, 2\.4/);
+  expect(text).toMatch(/Ngô Đức Quang\tGiáo viên\tỦy viên\t2\.3, 2\.4/);
 });
 
 describe('Kế hoạch cải tiến', () => {
@@ -58,7 +58,7 @@ describe('Kế hoạch cải tiến', () => {
     rt.run('dvhtCapNhatKeHoachCaiTien');
     ss.getSheetByName('Kế hoạch cải tiến')!.getRange('G2:G3').setValues([['Hoàn thành'], ['Đang thực hiện']]);
     rt.run('dvhtBaoCaoCaiTien');
-    const text = documentText(rt.docs.documents().at(-1)!);
+    const text = lastDocText(rt);
     for (const h of ['I. VIỆC THỰC HIỆN CHỈ ĐẠO CỦA CẤP TRÊN', 'II. VIỆC THỰC HIỆN CHỨC NĂNG, NHIỆM VỤ', 'III. KẾT QUẢ ĐẠT ĐƯỢC', 'IV. NHẬN XÉT, ĐÁNH GIÁ CHUNG', 'V. KIẾN NGHỊ, ĐỀ XUẤT']) expect(text).toContain(h);
     expect(text).toContain('1/12 nội dung đã hoàn thành, 1 đang thực hiện, 10 chưa thực hiện.');
   });

@@ -13,6 +13,7 @@ import {
   withRead,
 } from '../../district/pacing';
 import { SheetTable, readTableSheet } from '../sheetAccess';
+import { refreshOverviewNote } from './overview';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -216,13 +217,15 @@ export function consolidateBatch(ss: Spreadsheet): BatchProgress {
     cursor = { ...cursor, index, ok, failed, finished: index >= units.length };
     props.setProperties({ [CURSOR_KEY]: JSON.stringify(cursor), [PACE_KEY]: JSON.stringify({ ...pace, reads: recentReads(pace.reads, Date.now()) }) });
   }
+  // Tổng quan follows every batch (a fixed number of calls); a failure there never loses the batch.
+  const overviewNote = refreshOverviewNote(ss);
   const now = Date.now();
   const eta = etaText(estimatedEnd({ units: index - first, elapsedMs: now - started, waitedMs }, units.length - index, now, pace.rate), tz);
   const perMinute = readsPerMinute(pace.reads, now);
   return {
     runId: cursor.runId, done: index, total: units.length, ok, failed, finished: cursor.finished, read,
     readsPerMinute: perMinute, rate: pace.rate, eta, waitedMs,
-    message: cursor.finished ? finishedMessage(units.length, ok, failed) : progressLine(index, units.length, perMinute, eta),
+    message: (cursor.finished ? finishedMessage(units.length, ok, failed) : progressLine(index, units.length, perMinute, eta)) + overviewNote,
   };
 }
 

@@ -4,13 +4,15 @@ import { CAI_DAT, CONG_NHAN, DANH_SACH, DISTRICT_TABLES, HOI_DONG_THAM_DINH, KET
 import { reportToSoDue, upgradeFrom, validUntil } from '../../district/recognition';
 import { DistrictUnits, districtUnits, isRecognised } from '../../district/units';
 import { locateForm, readForm } from '../../sheet/form';
-import { locateTable, readTableRows } from '../../sheet/table';
+import { locateTable } from '../../sheet/table';
 import { cleanText } from '../../vocab/normalize';
-import { renderDocument } from '../report/renderDocument';
+import { SavedDocument, saveDocument } from '../report/saveDocument';
+import { folderYear } from '../report/documentsFolder';
 import { ensureForm } from '../template/formSheet';
 import { ensureTable } from '../template/tableSheet';
 import { BatchProgress, consolidateBatch, resetConsolidation } from './consolidate';
-import { today } from '../sheetAccess';
+import { tableRecords } from './overview';
+import { sheetValues, today } from '../sheetAccess';
 import { setTextValues } from '../writeText';
 import { yearOf } from '../../vocab/dates';
 import { parseTier } from '../../assess/unitProfile';
@@ -26,6 +28,8 @@ export function onOpen(): void {
     .addItem('Tổng hợp một lượt', 'dvhtTongHopMenu')
     .addItem('Thiết lập sổ tổng hợp', 'dvhtThietLapSo')
     .addItem('Tạo văn bản công nhận', 'dvhtTaoVanBanMenu')
+    .addSeparator()
+    .addItem('Kiểm tra cài đặt', 'dvhtKiemTraCaiDat')
     .addToUi();
 }
 
@@ -112,24 +116,18 @@ export function dvhtBatDauLai(): void {
   resetConsolidation();
 }
 
-function rows(ss: Spreadsheet, spec: typeof DANH_SACH): Record<string, unknown>[] {
-  const sheet = ss.getSheetByName(spec.name);
-  if (!sheet) return [];
-  const values = sheet.getDataRange().getValues();
-  const layout = locateTable(values, spec);
-  return layout ? readTableRows(values, layout).map((r) => r.record) : [];
-}
+const rows = tableRecords;
 
-function settingsOf(ss: Spreadsheet): DistrictSettings {
+function settingsOf(ss: Spreadsheet, date: DistrictSettings['date']): DistrictSettings {
   const sheet = ss.getSheetByName(CAI_DAT.name);
-  const values = sheet ? sheet.getDataRange().getValues() : [];
+  const values = sheet ? sheetValues(sheet) : [];
   const s = readForm(values, locateForm(values, CAI_DAT), CAI_DAT);
   const t = (k: string) => cleanText(s[k]);
   return {
     parent: t('coQuanCapTren'), authority: t('tenCoQuan') || 'Cơ quan tiếp nhận', approver: t('capPheDuyet') || 'Cơ quan có thẩm quyền',
     tier: parseTier(s.capCongNhan) ?? 'huyen',
     tierName: t('tenCap') || t('capCongNhan') || 'cấp huyện', year: String(yearOf(s.namDanhGia) ?? t('namDanhGia')), place: t('diaDanh'), head: t('thuTruong'),
-    headTitle: t('chucVu') || 'Thủ trưởng', number: t('soToTrinh'), date: today(ss).date,
+    headTitle: t('chucVu') || 'Thủ trưởng', number: t('soToTrinh'), date,
     council: rows(ss, HOI_DONG_THAM_DINH).map((r) => ({ name: cleanText(r.hoTen), title: cleanText(r.chucVu), role: cleanText(r.nhiemVu) })),
   };
 }
@@ -146,7 +144,7 @@ function unitsOf(ss: Spreadsheet): DistrictUnits {
 function updateRecognition(ss: Spreadsheet, year: string): string[] {
   const sheet = ss.getSheetByName(CONG_NHAN.name);
   if (!sheet) return [];
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   const layout = locateTable(values, CONG_NHAN);
   if (!layout || values.length <= layout.headerIndex + 1) return [];
   const body = values.slice(layout.headerIndex + 1);
@@ -163,20 +161,19 @@ function updateRecognition(ss: Spreadsheet, year: string): string[] {
   return [...new Set(decisions)];
 }
 
-export interface DocumentsResult {
-  readonly url: string;
-  readonly name: string;
+export interface DocumentsResult extends SavedDocument {
   /** What the officer is told with the link. */
   readonly summary: readonly string[];
 }
 
 function createDocuments(ss: Spreadsheet): DocumentsResult {
-  const read = settingsOf(ss);
+  const when = today(ss);
+  const read = settingsOf(ss, when.date);
   const settings = { ...read, decisions: updateRecognition(ss, read.year) };
   const { units, duplicates } = unitsOf(ss);
   const model = districtDocuments(settings, units);
-  const name = `${model.name} - ${today(ss).stamp}`;
-  const doc = renderDocument(model, name);
+  const name = `${model.name} - ${when.stamp}`;
+  const doc = saveDocument(model, name, folderYear(settings.year, when.date.year));
   const recognised = units.filter(isRecognised);
   const level = (l: string) => recognised.filter((u) => u.level === l).length;
   const unread = units.filter((u) => u.readError).length;
@@ -187,7 +184,7 @@ function createDocuments(ss: Spreadsheet): DocumentsResult {
     ...duplicates.map((d) => `Dòng "${d.name}" ở sheet ${DANH_SACH.name} trùng liên kết bảng tính với "${d.sameAs}": chỉ tính một lần.`),
     ...(settings.tier === 'huyen' && due ? [`Báo cáo kết quả gửi Sở Giáo dục và Đào tạo trước ngày ${due} (khoản 3 Điều 20 Thông tư số 24/2023/TT-BGDĐT).`] : []),
   ];
-  return { url: doc.getUrl(), name, summary };
+  return { ...doc, summary };
 }
 
 /** For the sidebar (google.script.run): writes the documents into one new Google Doc and returns its link. */

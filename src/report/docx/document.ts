@@ -68,7 +68,8 @@ function cellXml(c: Cell | null, width: number, gridSpan: number, vMerge: 'resta
   if (vMerge === 'restart') tcPr.push('<w:vMerge w:val="restart"/>');
   if (vMerge === 'continue') tcPr.push('<w:vMerge/>');
   if (header) tcPr.push('<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>');
-  if (vMerge) tcPr.push('<w:vAlign w:val="center"/>');
+  const vAlign = c?.vAlign ?? (vMerge ? 'center' : null);
+  if (vAlign) tcPr.push(`<w:vAlign w:val="${vAlign}"/>`);
   // Every cell holds at least one paragraph (ECMA-376 §17.4.66); a covered cell holds an empty one.
   const paragraphs = c && c.paragraphs.length ? c.paragraphs : [{ kind: 'paragraph', runs: [], spaceAfter: 0 } as Paragraph];
   return `<w:tc><w:tcPr>${tcPr.join('')}</w:tcPr>${paragraphs.map((p) => paragraphXml(p, page, size, true)).join('')}</w:tc>`;
@@ -109,7 +110,13 @@ export function tableXml(t: Table, page: PageSetup): string {
       cells.push(cellXml(c, sum(t.widths, ci, span), span, rowSpan > 1 ? 'restart' : null, header, page, size));
       ci += span;
     }
-    const trPr = header ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
+    // ECMA-376 §17.4.49 w:tblHeader: the row repeats at the top of each page; §17.4.80 w:trHeight "atLeast";
+    // §17.4.6 w:cantSplit: the row is not broken across pages.
+    const props: string[] = [];
+    if (t.keepRows) props.push('<w:cantSplit/>');
+    if (header) props.push('<w:tblHeader/>');
+    else if (t.minRowHeight) props.push(`<w:trHeight w:val="${twips(t.minRowHeight)}" w:hRule="atLeast"/>`);
+    const trPr = props.length ? `<w:trPr>${props.join('')}</w:trPr>` : '';
     return `<w:tr>${trPr}${cells.join('')}</w:tr>`;
   });
   return `<w:tbl>${tblPr}${grid}${rows.join('')}</w:tbl>`;

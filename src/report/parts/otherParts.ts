@@ -1,13 +1,16 @@
 // The dossier's other parts in the bound order of TT24.md §6: cover, tờ trình, council list, summary table,
 // abbreviations, minutes (biên bản) and the evidence list. The báo cáo is in selfReport.ts.
-import { allChiTieu, catalogue, renderWording } from '../../rules/catalogue';
+import { ChiTieu, allChiTieu, catalogue, renderWording } from '../../rules/catalogue';
 import { parseEvidenceCodes } from '../../vocab/evidence';
 import { cleanMultiline, cleanText, foldKey } from '../../vocab/normalize';
-import { closingBlock, headerBlock, signatureBlock, subject, titleBlock } from '../blocks';
+import { closingBlock, headerBlock, signatureBlock, subject, titleBlock, unitLine } from '../blocks';
 import { ReportContext } from '../context';
 import { chiTieuCounts, levelText, ofTotal, tieuChiCounts } from '../figures';
-import { Block, Cell, Table, bold, body, centered, italic, para, run, textCell, textWidth, ND30_PAGE } from '../model';
-import { parseDateParts, upper, vnDate } from '../vnFormat';
+import { Block, Cell, Paragraph, Table, bold, body, cell, centered, para, run, textCell, textWidth, ND30_PAGE } from '../model';
+import { DateParts, parseDateParts, shortDate, upper, vnDate } from '../vnFormat';
+import { resultCountTexts } from './summaryForm';
+
+export { summaryTable } from './summaryForm';
 
 const WIDTH = textWidth(ND30_PAGE);
 
@@ -43,53 +46,26 @@ export function toTrinh(ctx: ReportContext): Block[] {
   ];
 }
 
+/**
+ * S002 Phụ lục: "DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ", "Đơn vị: …", then TT | Họ và tên | Chức vụ |
+ * Nhiệm vụ | ĐT liên lạc | Chữ ký — each member signs on their own row, so the rows are tall enough for a signature.
+ */
 export function councilList(ctx: ReportContext): Block[] {
   const members = ctx.wb.council.filter((m) => cleanText(m.hoTen));
   const head = ['TT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ', 'ĐT liên lạc', 'Chữ ký'];
-  const widths = [0.06, 0.27, 0.2, 0.14, 0.19, 0.14].map((w) => w * WIDTH);
+  const widths = [0.06, 0.25, 0.19, 0.13, 0.19, 0.18].map((w) => w * WIDTH);
+  const v = { vAlign: 'center' as const };
   const rows: Cell[][] = [
-    head.map((h) => textCell(h, { bold: true, align: 'center' })),
+    head.map((h) => textCell(h, { bold: true, align: 'center', ...v })),
     ...members.map((m, i) => [
-      textCell(String(i + 1), { align: 'center' }), textCell(cleanText(m.hoTen)), textCell(cleanText(m.chucVu)),
-      textCell(cleanText(m.nhiemVu)), textCell(cleanText(m.dienThoai), { align: 'center' }), textCell(''),
+      textCell(String(i + 1), { align: 'center', ...v }), textCell(cleanText(m.hoTen), v), textCell(cleanText(m.chucVu), v),
+      textCell(cleanText(m.nhiemVu), v), textCell(cleanText(m.dienThoai), { align: 'center', ...v }), textCell(''),
     ]),
   ];
   if (!members.length) rows.push([textCell(''), textCell('[Cần bổ sung: danh sách Hội đồng ở sheet Hội đồng]', { italic: true, span: 5 }), textCell(''), textCell(''), textCell(''), textCell('')]);
   return [
-    headerBlock(ctx, null),
-    ...titleBlock('DANH SÁCH VÀ CHỮ KÝ', `Thành viên Hội đồng tự đánh giá “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year}`),
-    { kind: 'table', borders: true, headerRows: 1, widths, rows, size: 12 },
-    para([''], {}),
-    signatureBlock([{ title: ctx.headTitle, name: ctx.head, note: '(Ký tên, đóng dấu)' }]),
-  ];
-}
-
-/**
- * The summary table of S002 (Tiêu chí | Chỉ tiêu | Xếp loại chỉ tiêu | Xếp loại tiêu chí). The level is written out
- * ("Đạt mức độ 2") rather than marked with an "x" under three merged sub-columns: Google Docs cannot merge cells
- * from Apps Script, and a written level cannot be misread.
- */
-export function summaryTable(ctx: ReportContext): Block[] {
-  const widths = [0.17, 0.37, 0.23, 0.23].map((w) => w * WIDTH);
-  const c = (t: string, o: Parameters<typeof textCell>[1] = {}) => textCell(t, { align: 'center', ...o });
-  const rows: Cell[][] = [['Tiêu chí', 'Chỉ tiêu', 'Xếp loại chỉ tiêu', 'Xếp loại tiêu chí'].map((h) => c(h, { bold: true }))];
-  for (const tc of ctx.a.unit.tieuChi) {
-    tc.chiTieu.forEach((r, i) => {
-      rows.push([
-        c(i === 0 ? `Tiêu chí ${tc.tieuChi.no}` : '', { bold: i === 0 }),
-        textCell(`Chỉ tiêu ${r.chiTieu.no}: ${r.chiTieu.shortName}`),
-        c(levelText(r.level), { italic: r.level === 'na' }),
-        c(i === 0 ? levelText(tc.level) : '', { bold: true }),
-      ]);
-    });
-  }
-  return [
-    headerBlock(ctx, null),
-    ...titleBlock('BẢN TỔNG HỢP', `Kết quả tự đánh giá các tiêu chí, chỉ tiêu “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year}`),
-    { kind: 'table', borders: true, headerRows: 1, widths, rows, size: 12 },
-    para([bold('Đánh giá mức độ đạt được: '), bold(levelText(ctx.a.unit.level))], { spaceBefore: 12 }),
-    para([italic('Chỉ tiêu "Không áp dụng" không tính vào số chỉ tiêu đạt, không đạt và không ảnh hưởng đến xếp loại tiêu chí.')], { size: 11 }),
-    signatureBlock([{ title: ctx.headTitle, name: ctx.head, note: '(Ký tên, đóng dấu)' }]),
+    ...titleBlock('DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ', `“Đơn vị học tập” ${ctx.tierName} năm ${ctx.year}`, [unitLine(ctx)]),
+    { kind: 'table', borders: true, headerRows: 1, minRowHeight: 28, keepRows: true, widths, rows, size: 12 },
   ];
 }
 
@@ -126,48 +102,83 @@ export function abbreviations(ctx: ReportContext, used: readonly [string, string
   ];
 }
 
+/** The wording of a chỉ tiêu for the biên bản's table: one paragraph, or "- Mức độ 1: …" / "- Mức độ 2: …". */
+function wordingParagraphs(ct: ChiTieu, tierName: string): Paragraph[] {
+  const r = (t: string) => renderWording(t, tierName);
+  const extra = ct.mamNonCongLapClause ? ` ${r(ct.mamNonCongLapClause)}` : '';
+  const p = (text: string) => para([run(text)], { spaceAfter: 0 });
+  return ct.wording.muc2 ? [p(`- Mức độ 1: ${r(ct.wording.muc1)}${extra}`), p(`- Mức độ 2: ${r(ct.wording.muc2)}`)] : [p(r(ct.wording.muc1) + extra)];
+}
+
+/** "Nguyễn Văn A. Chức vụ: Hiệu trưởng" (S002: "Ông/Bà …… Chức vụ: ……"), or dots to fill in by hand. */
+function personLine(m: { hoTen: unknown; chucVu?: unknown } | undefined, fallback?: { name: string; title: string }): string {
+  if (m) return `${cleanText(m.hoTen)}. Chức vụ: ${cleanText(m.chucVu) || '……'}`;
+  if (fallback?.name) return `${fallback.name}. Chức vụ: ${fallback.title}`;
+  return 'Ông/Bà ……………… Chức vụ: ………………';
+}
+
+/** "08 giờ 00, ngày 06 tháng 01 năm 2026" (S002: "….… giờ …… ngày ….. tháng ….. năm …..") */
+function meetingTime(d: DateParts | undefined): string {
+  if (!d) return '…… giờ …… ngày …… tháng …… năm ……';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.hour !== undefined ? `${two(d.hour)} giờ ${two(d.minute ?? 0)}, ` : '…… giờ ……, '}${vnDate(d)}`;
+}
+
+/**
+ * Biên bản tự đánh giá in S002's form: the NĐ 30 header; "* Thời gian / * Địa điểm / * Thành phần: 1. Chủ trì,
+ * 2. Thư ký, 3. Thành phần khác"; "Kết quả tự đánh giá, xếp loại như sau:" with TT | Nội dung tiêu chí | Minh chứng |
+ * Tự đánh giá, xếp loại; "* Tự nhận xét, đánh giá:" (ưu điểm, tồn tại, hạn chế, kết quả with the counts, the level);
+ * the closing sentences and the signatures THƯ KÝ / CÁC THÀNH VIÊN KHÁC / LÃNH ĐẠO ĐƠN VỊ.
+ */
 export function minutes(ctx: ReportContext): Block[] {
   const s = ctx.wb.settings;
   const council = ctx.wb.council.filter((m) => cleanText(m.hoTen));
   const chair = council.find((m) => foldKey(m.nhiemVu) === 'chu tich');
   const secretary = council.find((m) => foldKey(m.nhiemVu) === 'thu ky');
+  const others = council.filter((m) => m !== chair && m !== secretary).map((m) => cleanText(m.hoTen));
   const met = parseDateParts(s.ngayHopHoiDong);
-  const ct = chiTieuCounts(ctx);
-  const tc = tieuChiCounts(ctx);
-  const rows: Cell[][] = [['TT', 'Nội dung tiêu chí', 'Minh chứng', 'Tự đánh giá'].map((h) => textCell(h, { bold: true, align: 'center' }))];
+  const decision = cleanText(s.soQuyetDinhHoiDong);
+  const head = ['TT', 'Nội dung tiêu chí', 'Minh chứng', 'Tự đánh giá, xếp loại'];
+  const rows: Cell[][] = [head.map((h) => textCell(h, { bold: true, align: 'center', vAlign: 'center' }))];
   for (const t of ctx.a.unit.tieuChi) {
     rows.push([textCell(`Tiêu chí ${t.tieuChi.no}`, { bold: true }), textCell(t.tieuChi.title, { bold: true }), textCell(''), textCell(levelText(t.level), { bold: true, align: 'center' })]);
     for (const r of t.chiTieu) {
       const c = ctx.a.chiTieu[r.chiTieu.id];
       rows.push([
-        textCell(`Chỉ tiêu ${r.chiTieu.no}`), textCell(renderWording(r.chiTieu.wording.muc1, ctx.tierName)),
-        textCell(r.level === 'na' ? '' : c.evidence.map((e) => e.code).join('; ') || 'Chưa có'), textCell(levelText(r.level), { align: 'center' }),
+        textCell(`Chỉ tiêu ${r.chiTieu.no}`), cell(...wordingParagraphs(r.chiTieu, ctx.tierName)),
+        textCell(r.level === 'na' ? '' : c.evidence.map((e) => e.code).join('; ') || 'Chưa có'),
+        textCell(levelText(r.level), { align: 'center', italic: r.level === 'na' }),
       ]);
     }
   }
-  const strengths = Object.values(ctx.a.chiTieu).filter((c) => c.result.level !== 'na').map((c) => cleanMultiline(c.row.diemManh).split('\n')[0]).filter(Boolean);
-  const weaknesses = Object.values(ctx.a.chiTieu).filter((c) => c.result.level !== 'na').map((c) => cleanMultiline(c.row.tonTai).split('\n')[0]).filter((t) => t && !/^không\.?$/i.test(t));
+  const applicable = Object.values(ctx.a.chiTieu).filter((c) => c.result.level !== 'na');
+  const strengths = applicable.map((c) => cleanMultiline(c.row.diemManh).split('\n')[0]).filter(Boolean);
+  const weaknesses = applicable.map((c) => cleanMultiline(c.row.tonTai).split('\n')[0]).filter((t) => t && !/^không\.?$/i.test(t));
+  const list = (xs: string[]) => xs.map((x) => x.replace(/[.;]+$/, '')).join('; ');
   return [
     headerBlock(ctx, null),
     ...titleBlock('BIÊN BẢN', subject(ctx)),
-    body(`Thời gian: ${met ? vnDate(met) : '…… giờ …… ngày …… tháng …… năm ……'}.`),
-    body(`Địa điểm: ${cleanText(s.diaDiemHop) || ctx.unitName}.`),
-    body(`Chủ trì: ${chair ? `${cleanText(chair.hoTen)}, ${cleanText(chair.chucVu)}, Chủ tịch Hội đồng` : ctx.head ? `${ctx.head}, ${ctx.headTitle}` : '……'}.`),
-    body(`Thư ký: ${secretary ? `${cleanText(secretary.hoTen)}, ${cleanText(secretary.chucVu)}` : '……'}.`),
-    body(`Thành phần: ${council.length ? `${council.length} thành viên Hội đồng tự đánh giá` : 'các thành viên Hội đồng tự đánh giá'}${cleanText(s.soQuyetDinhHoiDong) ? ` (Quyết định số ${cleanText(s.soQuyetDinhHoiDong)})` : ''}.`),
-    body(bold('Nội dung: '), `Hội đồng thông qua kết quả tự đánh giá “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year} như sau:`),
-    { kind: 'table', borders: true, headerRows: 1, widths: [0.14, 0.5, 0.18, 0.18].map((w) => w * WIDTH), rows, size: 11 } as Table,
-    body(bold('Tự nhận xét:')),
-    body(`- Ưu điểm: ${strengths.length ? strengths.map((x) => x.replace(/[.;]+$/, '')).join('; ') : '……'}.`),
-    body(`- Tồn tại: ${weaknesses.length ? weaknesses.map((x) => x.replace(/[.;]+$/, '')).join('; ') : 'Không có tồn tại đáng kể'}.`),
-    body(`- Số lượng các chỉ tiêu đạt: ${ofTotal(ct.dat, ct.total)}; số lượng các tiêu chí đạt: ${ofTotal(tc.dat, tc.total)}.`),
-    body(`- Số lượng các chỉ tiêu không đạt: ${ofTotal(ct.total - ct.dat, ct.total)}; số lượng các tiêu chí không đạt: ${ofTotal(tc.total - tc.dat, tc.total)}.`),
-    body(bold(`Kết luận: ${ctx.unitName} tự đánh giá “Đơn vị học tập” năm ${ctx.year}: ${levelText(ctx.a.unit.level)}.`)),
-    body('Biên bản được thông qua toàn thể Hội đồng và kết thúc vào hồi …… giờ cùng ngày./.'),
+    body(`Thực hiện Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh, ${ctx.unitName} đã tiến hành tự đánh giá “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year} theo quy định. Nội dung cụ thể như sau:`),
+    body(bold('* Thời gian: '), `${meetingTime(met)}.`),
+    body(bold('* Địa điểm: '), `${cleanText(s.diaDiemHop) || ctx.unitName}.`),
+    body(bold('* Thành phần:')),
+    body(`1. Chủ trì: ${personLine(chair, { name: ctx.head, title: ctx.headTitle })}${chair ? ', Chủ tịch Hội đồng tự đánh giá' : ''}.`),
+    body(`2. Thư ký: ${personLine(secretary)}.`),
+    body(`3. Thành phần khác: ${others.length ? `các thành viên Hội đồng tự đánh giá${decision ? ` (Quyết định số ${decision})` : ''}: ${others.join(', ')}` : '……………………'}.`),
+    body('Kết quả tự đánh giá, xếp loại như sau:'),
+    { kind: 'table', borders: true, headerRows: 1, keepRows: true, widths: [0.14, 0.48, 0.2, 0.18].map((w) => w * WIDTH), rows, size: 11 } as Table,
+    body(bold('* Tự nhận xét, đánh giá:')),
+    body(`- Ưu điểm: ${strengths.length ? list(strengths) : '……'}.`),
+    body(`- Tồn tại, hạn chế: ${weaknesses.length ? list(weaknesses) : 'Không có tồn tại đáng kể'}.`),
+    body('- Kết quả tự đánh giá:'),
+    ...resultCountTexts(ctx).map((t) => body(`+ ${t}`)),
+    body(bold(`- Mức tự đánh giá “Đơn vị học tập” năm ${ctx.year}: ${levelText(ctx.a.unit.level)}.`)),
+    body('Kết quả đánh giá, xếp loại trên đã được tất cả các thành viên của Hội đồng tự đánh giá nhất trí và ký tên vào biên bản.'),
+    body(`Buổi tự đánh giá kết thúc vào hồi …… giờ …… ${met ? `ngày ${shortDate(met)}` : 'cùng ngày'}./.`),
     signatureBlock([
       { title: 'Thư ký', name: secretary ? cleanText(secretary.hoTen) : '' },
       { title: 'Các thành viên khác', name: '' },
-      { title: 'Lãnh đạo đơn vị', name: ctx.head, note: '(Ký tên, đóng dấu)' },
+      { title: 'Lãnh đạo đơn vị', name: ctx.head, note: '(Ký, đóng dấu ghi rõ họ tên)' },
     ]),
   ];
 }

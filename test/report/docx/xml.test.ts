@@ -186,3 +186,88 @@ describe('docxFiles: the example dossier', () => {
     expect(xml).toMatch(/<\/w:sectPr><\/w:body><\/w:document>$/);
   });
 });
+
+describe('docxFiles: the official forms of the example dossier', () => {
+  const wb = JSON.parse(readFileSync(join(__dirname, '../../../examples/truong-thcs-binh-minh.json'), 'utf8')) as SchoolWorkbook;
+  const xmlOf = (w: SchoolWorkbook, parts?: Parameters<typeof buildDossier>[1]) =>
+    docxFiles(buildDossier(reportContext(w, assessWorkbook(w), { day: 23, month: 11, year: 2026 }), parts)).find((f) => f.path === 'word/document.xml')!.text;
+  const xml = xmlOf(wb);
+  const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/g)!;
+
+  interface XmlCell { text: string; gridSpan: number; vMerge: 'restart' | 'continue' | null }
+  /** Each row of a table: its w:trPr and its cells with their span, merge and text. */
+  const rowsOf = (tbl: string) => tbl.match(/<w:tr>.*?<\/w:tr>/g)!.map((tr) => ({
+    trPr: /^<w:tr>(<w:trPr>.*?<\/w:trPr>)?/.exec(tr)![1] ?? '',
+    cells: (tr.match(/<w:tc>.*?<\/w:tc>/g) ?? []).map((tc): XmlCell => ({
+      text: [...tc.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+      gridSpan: Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(tc)?.[1] ?? 1),
+      vMerge: tc.includes('<w:vMerge w:val="restart"/>') ? 'restart' : tc.includes('<w:vMerge/>') ? 'continue' : null,
+    })),
+  }));
+  const summary = rowsOf(tables.find((t) => t.includes('Xếp loại chỉ tiêu'))!);
+  /** The cells of a row laid on the 8-column grid: the cell covering each grid column. */
+  const onGrid = (cells: XmlCell[]) => cells.flatMap((c) => Array.from({ length: c.gridSpan }, () => c));
+
+  test('the Bản tổng hợp: eight grid columns, two header rows repeated on every page, rows kept whole', () => {
+    const tbl = tables.find((t) => t.includes('Xếp loại chỉ tiêu'))!;
+    expect((tbl.match(/<w:gridCol /g) ?? []).length).toBe(8);
+    expect(summary.map((r) => r.trPr).slice(0, 3)).toEqual([
+      '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>', '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>', '<w:trPr><w:cantSplit/></w:trPr>',
+    ]);
+    expect(summary).toHaveLength(2 + 15);
+  });
+
+  test('its header: Tiêu chí and Chỉ tiêu merged down (vMerge), each "Xếp loại" over three columns (gridSpan 3)', () => {
+    expect(summary[0].cells.map((c) => [c.text, c.gridSpan, c.vMerge])).toEqual([
+      ['Tiêu chí', 1, 'restart'], ['Chỉ tiêu', 1, 'restart'], ['Xếp loại chỉ tiêu', 3, null], ['Xếp loại tiêu chí', 3, null],
+    ]);
+    expect(summary[1].cells.map((c) => [c.text, c.gridSpan, c.vMerge])).toEqual([
+      ['', 1, 'continue'], ['', 1, 'continue'],
+      ['Không đạt', 1, null], ['Đạt mức độ 1', 1, null], ['Đạt mức độ 2', 1, null],
+      ['Không đạt', 1, null], ['Đạt mức độ 1', 1, null], ['Đạt mức độ 2', 1, null],
+    ]);
+  });
+
+  test('its body: each tiêu chí and its three level cells restart a merge on its first row and continue over the others', () => {
+    const body = summary.slice(2).map((r) => onGrid(r.cells));
+    body.forEach((row) => expect(row).toHaveLength(8));
+    const column = (i: number) => body.map((r) => (r[i].vMerge === 'restart' ? `R:${r[i].text}` : r[i].vMerge === 'continue' ? 'C' : r[i].text));
+    const merged = (first: string[]) => first.flatMap((t) => [`R:${t}`, 'C', 'C', 'C', 'C']);
+    expect(column(0)).toEqual(merged(['Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3']));
+    // Xếp loại tiêu chí: TC1 Đạt mức độ 2, TC2 and TC3 Đạt mức độ 1.
+    expect(column(5)).toEqual(merged(['', '', '']));
+    expect(column(6)).toEqual(merged(['', 'x', 'x']));
+    expect(column(7)).toEqual(merged(['x', '', '']));
+    expect(body.map((r) => r[1].text)).toEqual(['1', '2', '3', '4', '5', '1', '2', '3', '4', '5', '1', '2', '3', '4', '5']);
+    // Chỉ tiêu 3.5 (Không áp dụng for a THCS) is one cell over the three Xếp loại chỉ tiêu columns, with no x.
+    expect(summary[16].cells.slice(1, 3).map((c) => [c.text, c.gridSpan])).toEqual([['5', 1], ['Không áp dụng', 3]]);
+  });
+
+  test('cấp tỉnh: the sixth chỉ tiêu row of tiêu chí 3 continues its merges', () => {
+    const tinh = { ...wb, settings: { ...wb.settings, capCongNhan: 'cấp tỉnh', tenCap: 'cấp tỉnh', loaiDonVi: 'Trường trung học phổ thông' } };
+    const rows = rowsOf(xmlOf(tinh, ['tongHop']).match(/<w:tbl>.*?<\/w:tbl>/g)!.find((t) => t.includes('Xếp loại chỉ tiêu'))!).slice(2).map((r) => onGrid(r.cells));
+    expect(rows).toHaveLength(16);
+    expect(rows.slice(10).map((r) => [r[0].vMerge, r[1].text, r[6].vMerge])).toEqual([
+      ['restart', '1', 'restart'], ['continue', '2', 'continue'], ['continue', '3', 'continue'],
+      ['continue', '4', 'continue'], ['continue', '5', 'continue'], ['continue', '6', 'continue'],
+    ]);
+  });
+
+  test('the member list\'s rows are at least 28 pt high, room for each signature', () => {
+    const list = rowsOf(tables.find((t) => t.includes('ĐT liên lạc'))!);
+    expect(list[0].trPr).toBe('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
+    expect(list.slice(1).map((r) => r.trPr)).toEqual(Array(wb.council.length).fill('<w:trPr><w:cantSplit/><w:trHeight w:val="560" w:hRule="atLeast"/></w:trPr>'));
+    expect(list[1].cells.map((c) => c.text)).toEqual(['1', 'Trương Quốc Hiếu', 'Hiệu trưởng', 'Chủ tịch', '0913 245 678', '']);
+    expect(tables.find((t) => t.includes('ĐT liên lạc'))!).toContain('<w:tcPr><w:tcW w:w="561" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>');
+  });
+
+  test('every part is a section: A4, NĐ 30 margins, numbered from 1, different first page', () => {
+    const sections = xml.match(/<w:sectPr>.*?<\/w:sectPr>/g)!;
+    expect(sections).toHaveLength(8);
+    for (const s of sections) {
+      expect(s).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+      expect(s).toContain('<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>');
+      expect(s).toContain('<w:pgNumType w:start="1"/><w:titlePg/>');
+    }
+  });
+});

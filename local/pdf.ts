@@ -1,4 +1,4 @@
-// PDF for Document.getAs('application/pdf'): LibreOffice's rendering of the .docx, or an offline placeholder PDF.
+// PDF of a .docx: LibreOffice's rendering (soffice --convert-to pdf), or an offline placeholder PDF.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
