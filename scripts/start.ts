@@ -61,10 +61,14 @@ async function main(): Promise<void> {
     const last = rt.services.controls.alerts[rt.services.controls.alerts.length - 1];
     throw new UserFileError(`Không tạo được hồ sơ: ${last && last !== alert ? String(last.prompt) : 'không rõ lý do'}`);
   }
-  const perService = Object.entries(rt.counter.byService()).map(([service, n]) => `${service} ${n}`).join(', ');
+  // Utilities (blobs, zip, formatDate) runs in the script's own process: listed apart from the calls to Google.
+  const services = Object.entries(rt.counter.byService());
+  const google = services.filter(([service]) => service !== 'Utilities');
+  const perService = google.map(([service, n]) => `${service} ${n}`).join(', ');
+  const total = google.reduce((sum, [, n]) => sum + n, 0);
   const [out] = await saveNewDocuments(rt, mark);
   const dialog = rt.services.controls.dialogs[rt.services.controls.dialogs.length - 1];
-  console.log(`\nTạo báo cáo: "${doc.name}" (${rt.counter.get()} lệnh gọi: ${perService}).`);
+  console.log(`\nTạo báo cáo: "${doc.name}" — ${total} lệnh gọi dịch vụ Google (${perService}), cộng ${rt.counter.get('Utilities')} lệnh Utilities trong bộ nhớ.`);
   if (dialog) console.log(`Hộp thoại: ${String(dialog.title)}`);
   console.log(`Đã ghi ${out}  (xem từng trang: npm run pages)`);
   if (differences.length) process.exitCode = 1;
