@@ -16,6 +16,7 @@ import { folderYear } from './report/documentsFolder';
 import { setUpTemplate } from './template/setupTemplate';
 import { setTextValues } from './writeText';
 import { FILE_ID_KEY } from './template/version';
+import { runLocked } from './lockedAction';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -100,7 +101,15 @@ export function dvhtNamMoi(): void {
   }
   const answer = ui.alert('Tạo năm đánh giá mới', 'Bảng tính này sẽ thành bảng tính của năm sau: giữ danh sách thành viên, thông tin đơn vị, danh mục minh chứng (đánh dấu "Cần xác nhận lại" ở cột "Xác nhận lại", ghi chú của bạn giữ nguyên) và kế hoạch cải tiến; xóa kết quả từng người, số liệu người học và nội dung tự đánh giá của năm trước. Chỉ thực hiện trên BẢN SAO. Tiếp tục?', ui.ButtonSet.YES_NO);
   if (answer !== ui.Button.YES) return;
+  // The work runs under the document lock, taken only after the question (an open alert would hold it).
+  runLocked('Tạo năm đánh giá mới', () => {
+    const year = carryOver(ss);
+    return () => ui.alert('Tạo năm đánh giá mới', `Đã chuyển bản sao sang năm ${year ? year + 1 : 'mới'}. Bảng tính gốc không thay đổi. Hãy xác nhận lại các minh chứng (sheet Minh chứng, cột "Xác nhận lại"; Kiểm tra dữ liệu liệt kê các dòng còn dấu) và nhập kết quả của năm mới.`, ui.ButtonSet.OK);
+  });
+}
 
+/** Turns the copy into the next year's workbook; returns the year it was (null when not typed). */
+function carryOver(ss: Spreadsheet): number | null {
   setUpTemplate(ss); // carry-over also works from an older template: upgrade first
   for (const [spec, fields] of YEARLY) {
     const t = table(ss, spec);
@@ -129,7 +138,7 @@ export function dvhtNamMoi(): void {
   stampFileId(ss);
   setUpTemplate(ss); // the guide and Tổng hợp now speak of the new year
   appendHistory(ss, { action: 'Tạo năm đánh giá mới', result: `Chuyển sang năm ${year ? year + 1 : 'mới'}; dữ liệu năm trước ở bảng tính gốc` });
-  ui.alert('Tạo năm đánh giá mới', `Đã chuyển bản sao sang năm ${year ? year + 1 : 'mới'}. Bảng tính gốc không thay đổi. Hãy xác nhận lại các minh chứng (sheet Minh chứng, cột "Xác nhận lại"; Kiểm tra dữ liệu liệt kê các dòng còn dấu) và nhập kết quả của năm mới.`, ui.ButtonSet.OK);
+  return year ?? null;
 }
 
 function stampFileId(ss: Spreadsheet): void {

@@ -80,8 +80,13 @@ async function documents(): Promise<void> {
   const button = $('docs') as HTMLButtonElement;
   button.disabled = true;
   try {
-    const r = await call<DocumentLinks>('dvhtTaoVanBan');
-    $('result').replaceChildren(...documentLinks(r));
+    const r = await call<DocumentLinks & { summary: string[] }>('dvhtTaoVanBan');
+    const lines = r.summary.map((l) => {
+      const p = document.createElement('p');
+      p.textContent = l;
+      return p;
+    });
+    $('result').replaceChildren(...lines, ...documentLinks(r));
   } catch (e) {
     fail('tạo văn bản', e);
   } finally {

@@ -3,27 +3,17 @@
 // createElement and textContent only: a unit's name or type is never parsed as markup. The text alternative (the
 // engine's own sentence, overviewText) is the SVG's <desc> and a paragraph under it.
 import type { Overview } from '../district/overview';
+import { CHART_WIDTH, LINE, svg, wrapped } from './svg';
 
 /** What dvhtTongQuan sends: the overview and its text alternative. */
 export type OverviewData = Overview & { readonly text: string };
 
-const NS = 'http://www.w3.org/2000/svg';
-/** Drawing width in user units: the sidebar's 300 px less its 12 px padding each side (1 unit = 1 px there). */
-export const OVERVIEW_CHART_WIDTH = 276;
 const BAR = 12;
-const LINE = 15;
 /** One colour per level, in the order of the overview's levels (Mức độ 2, Mức độ 1, Chưa đạt, Chưa đọc được). */
 export const LEVEL_COLOURS = ['#1e8e3e', '#f9ab00', '#d93025', '#9aa0a6'];
 /** Units listed in the sidebar; the sheet Tổng quan lists them all. */
 const ATTENTION_SHOWN = 20;
 const TEXT = { 'font-size': 12, fill: '#202124', 'font-family': 'Arial, sans-serif' };
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function html<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -33,44 +23,18 @@ function html<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?
   return e;
 }
 
-function textWidth(t: SVGTextElement): number {
-  // 0 while not laid out: an Arial-ish estimate then.
-  return t.getComputedTextLength() || (t.textContent ?? '').length * 6.5;
-}
-
-/** `text` as lines no wider than the chart, broken at spaces; returns the baseline of the next line. */
-function wrapped(parent: SVGElement, text: string, y: number, attrs: Record<string, string | number>): number {
-  let line = svg('text', { x: 0, y, ...attrs });
-  parent.append(line);
-  let current = '';
-  for (const word of text.split(' ')) {
-    const next = current ? `${current} ${word}` : word;
-    line.textContent = next;
-    if (current && textWidth(line) > OVERVIEW_CHART_WIDTH) {
-      line.textContent = current;
-      y += LINE;
-      line = svg('text', { x: 0, y, ...attrs }, word);
-      parent.append(line);
-      current = word;
-    } else {
-      current = next;
-    }
-  }
-  return y + LINE;
-}
-
 /** The SVG: a bar per level (length = share of all units), then a stacked bar per unit type. */
 export function overviewSvg(o: OverviewData): SVGSVGElement {
-  const root = svg('svg', { role: 'img', 'aria-labelledby': 'overview-title overview-desc', width: OVERVIEW_CHART_WIDTH, style: 'display:block;max-width:100%;height:auto' });
+  const root = svg('svg', { role: 'img', 'aria-labelledby': 'overview-title overview-desc', width: CHART_WIDTH, style: 'display:block;max-width:100%;height:auto' });
   root.append(svg('title', { id: 'overview-title' }, 'Đơn vị theo mức tính lại'), svg('desc', { id: 'overview-desc' }, o.text));
   let y = 12;
   o.byLevel.forEach((l, i) => {
     const g = svg('g', { class: 'overview-level', 'data-label': l.label, 'data-count': l.count });
     g.append(svg('text', { x: 0, y, ...TEXT, 'font-weight': 'bold' }, l.label));
-    g.append(svg('text', { x: OVERVIEW_CHART_WIDTH - 2, y, ...TEXT, 'text-anchor': 'end' }, `${l.count} đơn vị (${l.share})`));
+    g.append(svg('text', { x: CHART_WIDTH - 2, y, ...TEXT, 'text-anchor': 'end' }, `${l.count} đơn vị (${l.share})`));
     const top = y + 4;
-    g.append(svg('rect', { x: 0, y: top, width: OVERVIEW_CHART_WIDTH, height: BAR, rx: 2, fill: '#f1f3f4' }));
-    const w = o.total ? (OVERVIEW_CHART_WIDTH * l.count) / o.total : 0;
+    g.append(svg('rect', { x: 0, y: top, width: CHART_WIDTH, height: BAR, rx: 2, fill: '#f1f3f4' }));
+    const w = o.total ? (CHART_WIDTH * l.count) / o.total : 0;
     g.append(svg('rect', { class: 'overview-bar', x: 0, y: top, width: w, height: BAR, rx: 2, fill: LEVEL_COLOURS[i] }));
     root.append(g);
     y = top + BAR + 8 + LINE;
@@ -84,7 +48,7 @@ export function overviewSvg(o: OverviewData): SVGSVGElement {
       y = wrapped(g, `${t.type}: ${t.total} đơn vị`, y, { ...TEXT, 'font-size': 11, fill: '#3c4043' });
       let x = 0;
       t.counts.forEach((n, i) => {
-        const w = t.total ? (OVERVIEW_CHART_WIDTH * n) / t.total : 0;
+        const w = t.total ? (CHART_WIDTH * n) / t.total : 0;
         if (w > 0) g.append(svg('rect', { class: 'overview-segment', 'data-level': o.byLevel[i].label, x, y: y - LINE + 3, width: w, height: BAR, fill: LEVEL_COLOURS[i] }));
         x += w;
       });
@@ -94,7 +58,7 @@ export function overviewSvg(o: OverviewData): SVGSVGElement {
   }
   const height = Math.ceil(y - LINE + 4);
   root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${OVERVIEW_CHART_WIDTH} ${height}`);
+  root.setAttribute('viewBox', `0 0 ${CHART_WIDTH} ${height}`);
   return root;
 }
 

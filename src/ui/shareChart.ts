@@ -1,53 +1,16 @@
 // A horizontal bar chart against thresholds as inline SVG, built with createElementNS and textContent only (no markup
 // from data), with a text alternative: role="img" with <title>/<desc>, and a visually hidden list of every figure.
 import type { ChartBar } from '../panel/shareChart';
+import { CHART_WIDTH, LINE, svg, wrapped } from './svg';
 
 export interface BarChartData {
   readonly title: string;
   readonly bars: readonly ChartBar[];
 }
 
-const NS = 'http://www.w3.org/2000/svg';
-/** Drawing width in user units: the sidebar's 300 px less its 12 px padding each side, so 1 unit = 1 px there. */
-export const CHART_WIDTH = 276;
 /** The track leaves room on the right for the percentage. */
 export const TRACK_WIDTH = 228;
 const BAR_HEIGHT = 12;
-const LINE = 15;
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function width(t: SVGTextElement): number {
-  // 0 when not laid out (a hidden container): an Arial-ish estimate then.
-  return t.getComputedTextLength() || (t.textContent ?? '').length * 6;
-}
-
-/** Appends `text` as lines no wider than `max`, breaking at spaces; returns the y below the last line. */
-function wrapped(parent: SVGElement, text: string, y: number, cls: string, max = CHART_WIDTH): number {
-  const words = text.split(' ');
-  let line = svg('text', { x: 0, y, class: cls });
-  parent.append(line);
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    line.textContent = next;
-    if (current && width(line) > max) {
-      line.textContent = current;
-      y += LINE;
-      line = svg('text', { x: 0, y, class: cls }, word);
-      parent.append(line);
-      current = word;
-    } else {
-      current = next;
-    }
-  }
-  return y + LINE;
-}
 
 function drawBar(g: SVGGElement, b: ChartBar, top: number): void {
   g.append(svg('rect', { x: 0, y: top, width: TRACK_WIDTH, height: BAR_HEIGHT, rx: 2, class: b.share ? 'track' : 'track empty' }));
@@ -85,11 +48,11 @@ export function barChart(box: HTMLElement, chart: BarChartData, id: string): SVG
   for (const b of chart.bars) {
     const g = svg('g', { class: `bar key-${b.key}`, 'data-id': b.id });
     root.append(g);
-    y = wrapped(g, b.label, y, 'label');
+    y = wrapped(g, b.label, y, { class: 'label' });
     const top = y - 9;
     drawBar(g, b, top);
     y = top + BAR_HEIGHT + 26;
-    for (const n of b.notes) y = wrapped(g, n, y, 'note');
+    for (const n of b.notes) y = wrapped(g, n, y, { class: 'note' });
     y += 6;
   }
   const height = Math.ceil(y - LINE);

@@ -3,24 +3,15 @@
 // https://developers.google.com/apps-script/guides/dialogs), so a lock held then blocks every colleague meanwhile.
 // The offline Ui calls `onShow` as an alert or dialog opens, before it is answered: "while the alert is open".
 import { createRuntime, Runtime } from '../../local/runtime';
-import { SchoolRef, setUpDistrict } from '../../local/district';
+import { SchoolRef, logLines, setUpDistrict } from '../../local/district';
 import { SyntheticSchool, syntheticSchool } from '../../local/syntheticSchools';
 import { googleDocs } from '../../scripts/cli';
 import { FakeSpreadsheet } from '../../local/spreadsheet';
 import { batchMessage } from '../../src/gas/district/districtActions';
 import { escapeHtml } from '../../src/util/html';
+import { watchLock } from '../support/lock';
 
 const DISTRICT_SHEETS = 'Cài đặt, Danh sách đơn vị, Kết quả, Nhật ký, Công nhận, Hội đồng thẩm định';
-
-/** Records, as each alert or dialog opens, whether anyone holds the document lock; optionally acts then. */
-function watchLock(rt: Runtime, during?: (n: number) => void): boolean[] {
-  const lockedWhileShown: boolean[] = [];
-  rt.services.controls.ui.onShow = () => {
-    lockedWhileShown.push(rt.services.controls.locks.isLocked('document'));
-    during?.(lockedWhileShown.length);
-  };
-  return lockedWhileShown;
-}
 
 /** Two schools (mức độ 2; 2.1 Không đạt), each typing a name unlike the list's, then `extra` rows of the list. */
 function district(extra: (schools: readonly SyntheticSchool[]) => SchoolRef[] = () => []): { rt: Runtime; ss: FakeSpreadsheet } {
@@ -88,7 +79,7 @@ describe('district menu', () => {
 
   test('Tạo văn bản công nhận opens a dialog with the document link and what the documents hold, escaped', () => {
     // The officer pasted the first school's link again, under a name with HTML in it: one unit, said so, escaped.
-    const { rt } = district((schools) => [{ name: 'Trường <b>Bình Minh</b> & "A"', link: schools[0].link }]);
+    const { rt, ss } = district((schools) => [{ name: 'Trường <b>Bình Minh</b> & "A"', link: schools[0].link }]);
     rt.run('dvhtTongHopMenu');
     const locked = watchLock(rt);
     rt.run('dvhtTaoVanBanMenu');
@@ -107,6 +98,8 @@ describe('district menu', () => {
     );
     expect(dialog.content).toContain('Dòng &quot;Trường &lt;b&gt;Bình Minh&lt;/b&gt; &amp; &quot;A&quot;&quot;');
     expect(doc.name).toMatch(/^Văn bản công nhận ĐVHT 2025 - Phòng Văn hóa - Xã hội - \d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+    // Nhật ký keeps the link too, after the reads.
+    expect(logLines(ss).at(-1)).toEqual(['2 đơn vị', 'Đã tạo', `${doc.name}: https://docs.google.com/document/d/${doc.id}/edit?usp=drivesdk`]);
     expect(locked).toEqual([false]);
   });
 

@@ -1,6 +1,7 @@
 // "Kiểm tra cài đặt": once after `npm run deploy` the IT person runs it in Google; here it runs against the offline
 // runtime, where every line must pass on the example workbook, and each simulated fault gives its exact Lỗi line
 // while the other lines still run.
+import { watchLock } from '../support/lock';
 import { join } from 'node:path';
 import { createRuntime, Runtime } from '../../local/runtime';
 import { FakeSpreadsheet, dumpSheet } from '../../local/spreadsheet';
@@ -53,14 +54,14 @@ describe('Kiểm tra cài đặt on the example workbook', () => {
   let activeBefore: string;
   let calls: Record<string, number>;
   let total: number;
-  const lockedWhileShown: boolean[] = [];
+  let lockedWhileShown: boolean[] = [];
 
   beforeAll(async () => {
     ({ rt, ss } = await example());
     before = snapshot(ss, ['Lịch sử']);
     historyRows = dumpSheet(ss._sheetByName('Lịch sử')!).values.length;
     activeBefore = ss.getActiveSheet().getName();
-    rt.services.controls.ui.onShow = () => lockedWhileShown.push(rt.services.controls.locks.isLocked('document'));
+    lockedWhileShown = watchLock(rt);
     rt.counter.reset();
     rt.run('dvhtKiemTraCaiDat');
     calls = rt.counter.byService();

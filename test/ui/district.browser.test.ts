@@ -31,6 +31,8 @@ test('consolidates in several batches with visible progress, then writes the doc
   await s.page.waitForSelector('#result a');
   const doc = googleDocs(rt).at(-1)!;
   expect(await s.page.getAttribute('#result a', 'href')).toBe(`https://docs.google.com/document/d/${doc.id}/edit?usp=drivesdk`);
+  // What the documents hold comes with the links, as text.
+  expect(await s.page.$$eval('#result p', (ps) => ps.map((p) => p.textContent)[1])).toMatch(/^40 đơn vị, mỗi đơn vị một lần theo liên kết bảng tính: \d+ đủ điều kiện công nhận/);
   await s.page.screenshot({ path: join(ROOT, 'out', 'screenshots', '5-so-tong-hop.png'), fullPage: true });
 });
 

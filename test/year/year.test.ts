@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createRuntime, Runtime } from '../../local/runtime';
 import { ROOT } from '../../local/bundle';
 import { lastDocText } from '../support/docs';
+import { watchLock } from '../support/lock';
 import { FakeSpreadsheet, dumpSheet } from '../../local/spreadsheet';
 import { inputValues } from '../../local/summaryCheck';
 import { checkWorkbook } from '../../src/check/checkWorkbook';
@@ -71,6 +72,27 @@ describe('Tạo năm đánh giá mới', () => {
     rt.run('dvhtNamMoi');
     expect(rt.services.controls.alerts.at(-1)?.prompt).toContain('Đây là bảng tính gốc');
     expect(snapshot(ss)).toBe(before);
+  });
+
+  test('the work runs under the document lock, the question and the final alert with the lock free; busy, nothing changes', async () => {
+    const { rt, ss } = await example();
+    const copy = rt.sheets.getById(ss.copy('Trường THCS Bình Minh - năm 2026').getId())!;
+    rt.sheets.setActive(copy);
+    const before = snapshot(copy);
+    rt.services.controls.holdLock('document', Infinity);
+    rt.services.controls.queueAlertResponse('YES');
+    const locked = watchLock(rt);
+    rt.run('dvhtNamMoi');
+    expect(rt.services.controls.alerts.at(-1)?.prompt).toBe('Đang có người khác thực hiện thao tác trên bảng tính này. Vui lòng thử lại "Tạo năm đánh giá mới" sau ít phút.');
+    expect(snapshot(copy)).toBe(before);
+    expect(locked).toEqual([true, true]); // held by the colleague, not by us
+    // Free again: the work is done, and neither the question nor the final alert holds the lock.
+    rt.services.controls.releaseHeldLock('document');
+    rt.services.controls.queueAlertResponse('YES');
+    const free = watchLock(rt);
+    rt.run('dvhtNamMoi');
+    expect(rt.services.controls.alerts.at(-1)?.prompt).toMatch(/^Đã chuyển bản sao sang năm 2026\./);
+    expect(free).toEqual([false, false]);
   });
 
   test('turns a copy into next year\'s workbook; the old year is unchanged, the copy has only "to fill" items', async () => {

@@ -12,7 +12,7 @@ import {
   DEFAULT_READS_PER_MINUTE, afterQuotaError, estimatedEnd, groupDigits, paceState, progressLine, rateSetting, readsPerMinute, recentReads, waitBeforeRead,
   withRead,
 } from '../../district/pacing';
-import { SheetTable, readTableSheet } from '../sheetAccess';
+import { SheetTable, readTableSheet, sheetValues } from '../sheetAccess';
 import { refreshOverviewNote } from './overview';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -56,7 +56,7 @@ const table = (ss: Spreadsheet, spec: typeof DANH_SACH): Table => readTableSheet
 function jobSettings(ss: Spreadsheet): { budget: number; rate: number } {
   const sheet = ss.getSheetByName(CAI_DAT.name);
   if (!sheet) return { budget: 240000, rate: DEFAULT_READS_PER_MINUTE };
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   const settings = readForm(values, locateForm(values, CAI_DAT), CAI_DAT);
   const seconds = toNumber(settings.nganSachGiay);
   // Apps Script stops any run after 6 minutes: keep a margin for the final writes whatever the setting says.
@@ -227,6 +227,17 @@ export function consolidateBatch(ss: Spreadsheet): BatchProgress {
     readsPerMinute: perMinute, rate: pace.rate, eta, waitedMs,
     message: (cursor.finished ? finishedMessage(units.length, ok, failed) : progressLine(index, units.length, perMinute, eta)) + overviewNote,
   };
+}
+
+/**
+ * One line at the end of Nhật ký for an action other than a read (the documents created, with their link), in the
+ * same columns as the reads: time, what (in Lượt tổng hợp), the units concerned, the result, the details.
+ */
+export function appendLogLine(ss: Spreadsheet, entry: { luot: string; donVi: string; ketQua: string; chiTiet: string }, tz = ss.getSpreadsheetTimeZone()): void {
+  const log = table(ss, NHAT_KY);
+  const row = layoutRow(log, { thoiGian: Utilities.formatDate(new Date(), tz, 'dd/MM/yyyy HH:mm'), ...entry });
+  ensureRows(log.sheet, log.values.length + 1);
+  setTextValues(log.sheet.getRange(log.values.length + 1, 1, 1, log.layout.width), [row]);
 }
 
 function layoutRow(t: Table, values: Record<string, unknown>): unknown[] {

@@ -10,7 +10,7 @@ import { SavedDocument, saveDocument } from '../report/saveDocument';
 import { folderYear } from '../report/documentsFolder';
 import { ensureForm } from '../template/formSheet';
 import { ensureTable } from '../template/tableSheet';
-import { BatchProgress, consolidateBatch, resetConsolidation } from './consolidate';
+import { BatchProgress, appendLogLine, consolidateBatch, resetConsolidation } from './consolidate';
 import { tableRecords } from './overview';
 import { sheetValues, today } from '../sheetAccess';
 import { setTextValues } from '../writeText';
@@ -184,6 +184,7 @@ function createDocuments(ss: Spreadsheet): DocumentsResult {
     ...duplicates.map((d) => `Dòng "${d.name}" ở sheet ${DANH_SACH.name} trùng liên kết bảng tính với "${d.sameAs}": chỉ tính một lần.`),
     ...(settings.tier === 'huyen' && due ? [`Báo cáo kết quả gửi Sở Giáo dục và Đào tạo trước ngày ${due} (khoản 3 Điều 20 Thông tư số 24/2023/TT-BGDĐT).`] : []),
   ];
+  appendLogLine(ss, { luot: 'Tạo văn bản công nhận', donVi: `${units.length} đơn vị`, ketQua: 'Đã tạo', chiTiet: `${name}: ${doc.url}` });
   return { ...doc, summary };
 }
 

@@ -11,6 +11,7 @@ import { TableSheetSpec } from '../../sheet/schema';
 import { locateTable, readTableRows } from '../../sheet/table';
 import { cleanText } from '../../vocab/normalize';
 import { PLAIN_TEXT } from '../writeText';
+import { sheetValues } from '../sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,21 +22,21 @@ const COUNT_FORMAT = '0';
 /** The chart is anchored right of the block, one column apart. */
 const CHART_COLUMN = OVERVIEW_WIDTH + 2;
 
-/** The records of a table sheet (one getValues); none when the sheet or its header row is missing. */
+/** The records of a table sheet (one read); none when the sheet or its header row is missing. */
 export function tableRecords(ss: Spreadsheet, spec: TableSheetSpec): Record<string, unknown>[] {
   const sheet = ss.getSheetByName(spec.name);
   if (!sheet) return [];
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   const layout = locateTable(values, spec);
   return layout ? readTableRows(values, layout).map((r) => r.record) : [];
 }
 
-/** The overview from the workbook as it stands (three sheets read, one getValues each). */
+/** The overview from the workbook as it stands (three sheets, one read each). */
 export function readOverview(ss: Spreadsheet): Overview {
   const results = tableRecords(ss, KET_QUA);
   const { units } = districtUnits(tableRecords(ss, DANH_SACH), results);
   const form = ss.getSheetByName(CAI_DAT.name);
-  const values = form ? form.getDataRange().getValues() : [];
+  const values = form ? sheetValues(form) : [];
   const tier = parseTier(readForm(values, locateForm(values, CAI_DAT), CAI_DAT).capCongNhan) ?? 'huyen';
   const notes = new Map(results.map((r) => [cleanText(r.ma), cleanText(r.ghiChu)]));
   return districtOverview(units, tier, notes);
