@@ -9,7 +9,7 @@ const link = (url: string, text: string) => `<a href="${escapeHtml(url)}" target
 
 /** The links of a saved document as HTML: "Mở: <name>", then PDF · Word (.docx) · the folder. */
 export function documentLinksHtml(d: SavedDocument): string {
-  const more = [link(d.pdfUrl, 'Tải PDF'), link(d.docxUrl, 'Tệp Word (.docx)'), ...(d.folder ? [link(d.folder.url, `Thư mục ${d.folder.name}`)] : [])];
+  const more = [link(d.pdfUrl, 'Tải PDF'), ...(d.docxUrl ? [link(d.docxUrl, 'Tệp Word (.docx)')] : []), ...(d.folder ? [link(d.folder.url, `Thư mục ${d.folder.name}`)] : [])];
   return `<p>${link(d.url, `Mở: ${d.name}`)}</p><p>${more.join(' · ')}</p>`;
 }
 

@@ -5,7 +5,7 @@ export interface DocumentLinks {
   readonly url: string;
   readonly name: string;
   readonly pdfUrl: string;
-  readonly docxUrl: string;
+  readonly docxUrl?: string;
   readonly folder?: { readonly name: string; readonly url: string };
 }
 
@@ -31,7 +31,7 @@ export function documentLinks(d: DocumentLinks, openText = `Mở: ${d.name}`): H
   if (main) open.append(main);
   const line = document.createElement('p');
   line.className = 'links';
-  const more = [linkTo(d.pdfUrl, 'Tải PDF'), linkTo(d.docxUrl, 'Tệp Word (.docx)'), d.folder ? linkTo(d.folder.url, `Thư mục ${d.folder.name}`) : null];
+  const more = [linkTo(d.pdfUrl, 'Tải PDF'), d.docxUrl ? linkTo(d.docxUrl, 'Tệp Word (.docx)') : null, d.folder ? linkTo(d.folder.url, `Thư mục ${d.folder.name}`) : null];
   more.filter((a): a is HTMLAnchorElement => a !== null).forEach((a, i) => line.append(...(i ? [document.createTextNode(' · '), a] : [a])));
   return [open, line];
 }

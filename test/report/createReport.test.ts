@@ -140,6 +140,49 @@ describe('Tạo báo cáo on the example workbook', () => {
   }, 120000);
 });
 
+describe('when Google Drive refuses', () => {
+  /** A fresh example whose Drive.Files.create fails on the `nth` call with Google's error text. */
+  async function failingCreate(nth: number, text: string) {
+    const rt = createRuntime();
+    await rt.open(EXAMPLE);
+    const files = rt.context.Drive.Files;
+    const create = files.create.bind(files);
+    let n = 0;
+    files.create = (...args: unknown[]) => {
+      if (++n === nth) throw new Error(`GoogleJsonResponseException: API call to drive.files.create failed with error: ${text}`);
+      return create(...args);
+    };
+    return rt;
+  }
+  const historyLines = (rt: ReturnType<typeof createRuntime>) => rt.sheets.all()[0].getSheetByName('Lịch sử')!.getDataRange().getValues().filter((r) => r.includes('Tạo báo cáo')).length;
+
+  test('a full Drive: the sidebar is told in Vietnamese what to do, with Google\'s words; nothing is logged', async () => {
+    // Calls: the folder (1), the Doc (2).
+    const rt = await failingCreate(2, "The user's Drive storage quota has been exceeded.");
+    expect(() => rt.run('dvhtTaoHoSo')).toThrow(
+      'Google Drive của tài khoản này đã hết dung lượng (Google báo: “The user\'s Drive storage quota has been exceeded.”): hãy xóa bớt tệp hoặc dọn thùng rác trên Google Drive rồi tạo lại.',
+    );
+    expect(rt.drive.files().filter((f) => f.mimeType === DOC)).toEqual([]);
+    expect(historyLines(rt)).toBe(0);
+  });
+
+  test('the menu says the same in its alert, after the lock is free', async () => {
+    const rt = await failingCreate(2, 'User rate limit exceeded.');
+    rt.run('dvhtTaoBaoCao');
+    expect(rt.services.controls.alerts.at(-1)?.prompt).toBe(
+      'Không thực hiện được "Tạo báo cáo": Google Drive đang tạm giới hạn số yêu cầu (Google báo: “User rate limit exceeded.”): hãy thử lại sau ít phút.',
+    );
+  });
+
+  test('the .docx copy failing loses nothing: the Doc is made and logged, without a Word link', async () => {
+    const rt = await failingCreate(3, 'Internal Error');
+    const r = rt.run('dvhtTaoHoSo') as Result;
+    expect(rt.drive.get(r.id)!.mimeType).toBe(DOC);
+    expect(r.docxUrl).toBeUndefined();
+    expect(historyLines(rt)).toBe(1);
+  });
+});
+
 describe('service calls do not grow with the staff list', () => {
   function callsFor(members: number): Record<string, number> {
     const rows: MemberRow[] = Array.from({ length: members }, (_, i) => ({ ...example.members[i % example.members.length], hoTen: `Thành viên ${i + 1}`, stt: i + 1 }));

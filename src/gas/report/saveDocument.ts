@@ -17,7 +17,8 @@
 //   (https://developers.google.com/drive/api/guides/about-auth). The add-in only touches files it created.
 import { DocumentModel } from '../../report/model';
 import { DOCX_MIME, docxFiles } from '../../report/docx/package';
-import { documentsFolder } from './documentsFolder';
+import { DocumentsFolder, documentsFolder } from './documentsFolder';
+import { driveFailure } from './driveFailure';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 
@@ -36,9 +37,10 @@ export interface SavedDocument {
   readonly pdfUrl: string;
   /**
    * The .docx converted, the same bytes, kept as a Drive file: its link opens Drive's viewer, which downloads it. A
-   * link rather than a download started by the sidebar, which runs in a sandboxed iframe.
+   * link rather than a download started by the sidebar, which runs in a sandboxed iframe. Absent when Drive created
+   * the Doc but not the .docx (the Doc is what counts; the user is told).
    */
-  readonly docxUrl: string;
+  readonly docxUrl?: string;
   /** The folder holding the Doc ("ĐVHT – Hồ sơ 2025"), when one was used. */
   readonly folder?: { readonly name: string; readonly url: string };
 }
@@ -71,17 +73,33 @@ export function saveDocument(model: DocumentModel, name: string, folderYear?: st
   const drive = driveService();
   const docxName = `${fileName(name)}.docx`;
   const blob = docxBlob(model, docxName);
-  const folder = folderYear ? documentsFolder(drive, folderYear) : undefined;
-  const parents = folder ? { parents: [folder.id] } : {};
-  const doc = drive.Files!.create({ name, mimeType: GOOGLE_DOC_MIME, ...parents }, blob, { fields: 'id,webViewLink,exportLinks' });
-  const docx = drive.Files!.create({ name: docxName, mimeType: DOCX_MIME, ...parents }, blob, { fields: 'id,webViewLink' });
+  let folder: DocumentsFolder | undefined;
+  let doc: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+  try {
+    folder = folderYear ? documentsFolder(drive, folderYear) : undefined;
+    doc = drive.Files!.create({ name, mimeType: GOOGLE_DOC_MIME, ...parentsOf(folder) }, blob, { fields: 'id,webViewLink,exportLinks' });
+  } catch (e) {
+    throw new Error(driveFailure(e));
+  }
   const id = String(doc.id);
   return {
     id,
     name,
     url: doc.webViewLink ?? `https://docs.google.com/document/d/${id}/edit`,
     pdfUrl: doc.exportLinks?.['application/pdf'] ?? `https://docs.google.com/document/d/${id}/export?format=pdf`,
-    docxUrl: docx.webViewLink ?? `https://drive.google.com/file/d/${String(docx.id)}/view`,
+    ...keptDocx(drive, docxName, blob, folder),
     ...(folder ? { folder: { name: folder.name, url: folder.url } } : {}),
   };
+}
+
+const parentsOf = (folder?: DocumentsFolder) => (folder ? { parents: [folder.id] } : {});
+
+/** The .docx kept beside the Doc; a failure here loses nothing the user needs, so it is not one of the action. */
+function keptDocx(drive: GoogleAppsScript.Drive, name: string, blob: GoogleAppsScript.Base.Blob, folder?: DocumentsFolder): { docxUrl?: string } {
+  try {
+    const f = drive.Files!.create({ name, mimeType: DOCX_MIME, ...parentsOf(folder) }, blob, { fields: 'id,webViewLink' });
+    return { docxUrl: f.webViewLink ?? `https://drive.google.com/file/d/${String(f.id)}/view` };
+  } catch (e) {
+    return {};
+  }
 }
