@@ -58,7 +58,12 @@ export function driveService(): GoogleAppsScript.Drive {
   return Drive;
 }
 
-/** The .docx of a model as one Blob (one Utilities.newBlob per package file, one Utilities.zip). */
+/**
+ * The .docx of a model as one Blob (one Utilities.newBlob per package file, one Utilities.zip). A blob made from a
+ * string holds it in UTF-8, Blob's default encoding ("setDataFromString(string): Sets the data of this blob from a
+ * string with default encoding (UTF-8)", https://developers.google.com/apps-script/reference/base/blob), which is
+ * what the XML declaration of every part says.
+ */
 export function docxBlob(model: DocumentModel, fileName: string): GoogleAppsScript.Base.Blob {
   const blobs = docxFiles(model).map((f) => Utilities.newBlob(f.text, 'application/xml', f.path));
   return Utilities.zip(blobs, fileName).setContentType(DOCX_MIME);

@@ -130,12 +130,19 @@ const PAGE_BREAK = '<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:
 
 /**
  * The properties of one section: A4 (or the model's page), the margins, its headers — the first page's empty
- * (w:titlePg: "different first page"), the others' holding the page number — and numbering from 1.
+ * (w:titlePg: "different first page"), the others' holding the page number — and numbering from 1. `headers` null:
+ * the section keeps the previous section's headers, as Word writes "Link to Previous" (ECMA-376 Part 1 §17.10.5
+ * headerReference: "If no headerReference for the first page header is specified and the titlePg element is
+ * specified, then the first page header shall be inherited from the previous section", and likewise the default one;
+ * https://c-rex.net/samples/ooxml/e1/Part4/OOXML_P4_DOCX_headerReference_topic_ID0EL5ZU.html).
  */
-export function sectionXml(page: PageSetup, headers: SectionHeaders): string {
+export function sectionXml(page: PageSetup, headers: SectionHeaders | null): string {
+  const refs = headers
+    ? `<w:headerReference w:type="default" r:id="${headers.defaultId}"/><w:headerReference w:type="first" r:id="${headers.firstId}"/>`
+    : '';
   return (
     '<w:sectPr>' +
-    `<w:headerReference w:type="default" r:id="${headers.defaultId}"/><w:headerReference w:type="first" r:id="${headers.firstId}"/>` +
+    refs +
     '<w:type w:val="nextPage"/>' +
     `<w:pgSz w:w="${twips(page.width)}" w:h="${twips(page.height)}"/>` +
     `<w:pgMar w:top="${twips(page.marginTop)}" w:right="${twips(page.marginRight)}" w:bottom="${twips(page.marginBottom)}" ` +

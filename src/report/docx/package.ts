@@ -38,25 +38,27 @@ function relationships(items: readonly { id: string; type: string; target: strin
 /**
  * Every file of the .docx. Each part of the model is its own section starting on a new page, numbered from 1, with
  * "different first page" (w:titlePg): the first page's header is empty, every later page's shows its number — so a
- * document's first page has none and its second page reads 2. header1.xml is the shared empty first-page header;
- * header2.xml… the page-number header of each part (or the empty one for a part with `pageNumbers: 'none'`).
+ * document's first page has none and its second page reads 2. Two headers serve every section: header1.xml, empty,
+ * and header2.xml, the page number (only when some part is numbered). A section names its headers only when they
+ * differ from the section before; the others inherit them, as Word writes "Link to Previous".
  */
 export function docxFiles(model: DocumentModel): DocxFile[] {
+  const numbered = model.parts.some((p) => (p.pageNumbers ?? 'fromSecond') === 'fromSecond');
   const rels: { id: string; type: string; target: string }[] = [
     { id: 'rId1', type: `${REL}/styles`, target: 'styles.xml' },
     { id: 'rId2', type: `${REL}/settings`, target: 'settings.xml' },
     { id: 'rId3', type: `${REL}/header`, target: 'header1.xml' },
+    ...(numbered ? [{ id: 'rId4', type: `${REL}/header`, target: 'header2.xml' }] : []),
   ];
-  const headers: DocxFile[] = [{ path: 'word/header1.xml', text: headerXml(false) }];
+  const headers: DocxFile[] = [
+    { path: 'word/header1.xml', text: headerXml(false) },
+    ...(numbered ? [{ path: 'word/header2.xml', text: headerXml(true) }] : []),
+  ];
+  let previous = '';
   const body = model.parts.map((part, i) => {
-    let defaultId = 'rId3';
-    if ((part.pageNumbers ?? 'fromSecond') === 'fromSecond') {
-      const n = headers.length + 1;
-      defaultId = `rId${rels.length + 1}`;
-      rels.push({ id: defaultId, type: `${REL}/header`, target: `header${n}.xml` });
-      headers.push({ path: `word/header${n}.xml`, text: headerXml(true) });
-    }
-    const section: SectionHeaders = { defaultId, firstId: 'rId3' };
+    const defaultId = (part.pageNumbers ?? 'fromSecond') === 'fromSecond' ? 'rId4' : 'rId3';
+    const section: SectionHeaders | null = defaultId === previous ? null : { defaultId, firstId: 'rId3' };
+    previous = defaultId;
     return partXml(part.blocks, model.page, sectionXml(model.page, section), i === model.parts.length - 1);
   });
   const document = `${XML_HEAD}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body.join('')}</w:body></w:document>`;

@@ -45,10 +45,10 @@ describe('docxFiles: the package', () => {
   test('lists the minimal parts, each header with its content type and relationship', () => {
     expect(files.map((f) => f.path)).toEqual([
       '[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/document.xml', 'word/styles.xml', 'word/settings.xml',
-      'word/header1.xml', 'word/header2.xml', 'word/header3.xml', 'word/_rels/document.xml.rels',
+      'word/header1.xml', 'word/header2.xml', 'word/_rels/document.xml.rels',
     ]);
     const types = file('[Content_Types].xml');
-    for (const h of ['header1', 'header2', 'header3']) {
+    for (const h of ['header1', 'header2']) {
       expect(types).toContain(`<Override PartName="/word/${h}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`);
       expect(file('word/_rels/document.xml.rels')).toContain(`Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="${h}.xml"/>`);
     }
@@ -83,7 +83,10 @@ describe('docxFiles: sections and page numbers', () => {
 
   test('the first page of every part takes the empty header, the later pages a centred PAGE field', () => {
     const refs = sections.map((s) => [...s.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => `${m[1]}=${m[2]}`));
-    expect(refs).toEqual([['default=rId4', 'first=rId3'], ['default=rId5', 'first=rId3'], ['default=rId3', 'first=rId3']]);
+    // Two numbered parts, then an unnumbered one: the second inherits the first's headers (no reference, "Link to
+    // Previous"); the third names the empty header for its later pages too.
+    expect(refs).toEqual([['default=rId4', 'first=rId3'], [], ['default=rId3', 'first=rId3']]);
+    expect(sections.every((s) => s.includes('<w:pgNumType w:start="1"/><w:titlePg/>'))).toBe(true);
     const rels = file('word/_rels/document.xml.rels');
     expect(rels).toContain('Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"');
     expect(rels).toContain('Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"');
