@@ -3,7 +3,7 @@ import { ChiTieuResult, UnitResult } from '../rules/evaluate';
 import { Achieved, levelLabel } from '../rules/levels';
 import { hasNguoiHoc, notApplicableReason } from '../rules/profile';
 import { Tally, formatCount, formatPercent, meetsShare, shortfall } from '../rules/share';
-import { LevelKey, levelKey } from './status';
+import { LevelKey, levelKey } from './levelKey';
 
 /** A threshold tick: where it sits (whole percent, from the rules) and its label under the bar. */
 export interface ChartTick {

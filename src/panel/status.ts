@@ -4,20 +4,14 @@ import { figuresOf } from '../assess/assessWorkbook';
 import { PART_ORDER, defaultParts } from '../report/dossier';
 import { ReportContext } from '../report/context';
 import { gapSentence } from '../rules/gap';
-import { Level, levelLabel } from '../rules/levels';
+import { levelLabel } from '../rules/levels';
 import { unitType } from '../rules/unitTypes';
 import { formatCount, formatPercent } from '../rules/share';
 import { deadlineOf } from '../sheet/guide';
 import { validUntil } from '../district/recognition';
 import { cleanText, foldKey } from '../vocab/normalize';
 import { ShareChart, shareChart } from './shareChart';
-
-/** 'kd' Không đạt, 'm1', 'm2', 'na' Không áp dụng, 'nd' Chưa có dữ liệu: the traffic lights. */
-export type LevelKey = 'kd' | 'm1' | 'm2' | 'na' | 'nd';
-
-export function levelKey(l: Level): LevelKey {
-  return l === 0 ? 'kd' : l === 1 ? 'm1' : l === 2 ? 'm2' : l === 'na' ? 'na' : 'nd';
-}
+import { LevelKey, levelKey } from './levelKey';
 
 export interface PanelChiTieu {
   readonly id: string;

@@ -9,7 +9,7 @@ import { Browser } from 'playwright-core';
 import { ROOT } from '../../local/bundle';
 import { activeRangeA1 } from '../../local/spreadsheet';
 import { compareSummaryWithEngine } from '../../local/summaryCheck';
-import { levelKey } from '../../src/panel/status';
+import { levelKey } from '../../src/panel/levelKey';
 import { Sidebar, launch, newRuntime, openSidebar } from './harness';
 
 const SHOTS = join(ROOT, 'out', 'screenshots');
