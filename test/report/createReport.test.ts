@@ -140,6 +140,21 @@ describe('Tạo báo cáo on the example workbook', () => {
   }, 120000);
 });
 
+describe('text pasted from Word or the web', () => {
+  test('a Word line break stays a line break, other characters XML cannot hold are dropped, and Drive accepts the .docx', async () => {
+    const rt = createRuntime();
+    const ss = await rt.open(EXAMPLE);
+    const sheet = ss.getSheetByName('Chỉ tiêu')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const col = header.indexOf('Mô tả hiện trạng') + 1;
+    // A Word line break (U+000B), a stray U+0001, a lone surrogate and markup, in row 2 (chỉ tiêu 1.1).
+    sheet.getRange(2, col).setValue('Kế hoạch số 12/KH-THCS\u000Bban hành \u0001ngày 05/01 <b>&</b> \uD83D đúng hạn 📅');
+    const r = rt.run('dvhtTaoHoSo') as Result;
+    expect(rt.drive.get(r.id)!.mimeType).toBe(DOC); // the offline Drive parses every part as XML, as the converter must
+    expect(rt.drive.text(r.id)).toContain('Kế hoạch số 12/KH-THCS\nban hành ngày 05/01 <b>&</b>  đúng hạn 📅');
+  });
+});
+
 describe('when Google Drive refuses', () => {
   /** A fresh example whose Drive.Files.create fails on the `nth` call with Google's error text. */
   async function failingCreate(nth: number, text: string) {

@@ -25,10 +25,14 @@ function runProperties(r: Run, size: number, page: PageSetup): string {
   return props.length ? `<w:rPr>${props.join('')}</w:rPr>` : '';
 }
 
-/** The text of a run: line feeds become line breaks and tabs tab characters, the rest w:t with spaces preserved. */
+/**
+ * The text of a run: line feeds become line breaks and tabs tab characters, the rest w:t with spaces preserved. A
+ * carriage return (with its line feed or alone), Word's manual line break (U+000B, what a Word paste leaves in a
+ * cell) and a form feed are line breaks too, never dropped: XML cannot hold the latter two as characters.
+ */
 function runContent(text: string): string {
   const out: string[] = [];
-  text.split('\n').forEach((line, i) => {
+  text.replace(/\r\n?|[\u000B\u000C]/g, '\n').split('\n').forEach((line, i) => {
     if (i > 0) out.push('<w:br/>');
     line.split('\t').forEach((piece, j) => {
       if (j > 0) out.push('<w:tab/>');
