@@ -35,6 +35,7 @@ export function guideLines(s: GuideSettings, version: number): GuideLine[] {
   const authority = isBlank(s.coQuanTiepNhan) ? 'cơ quan tiếp nhận hồ sơ' : cleanText(s.coQuanTiepNhan);
   const nop = deadlineOf(s.hanNopHoSo, s.namDanhGia);
   const congNhan = deadlineOf(s.hanCongNhan, s.namDanhGia, '15/02');
+  const year = yearOf(s.namDanhGia);
   const t = (text: string): GuideLine => ({ kind: 'text', text });
   const h = (text: string): GuideLine => ({ kind: 'heading', text });
   return [
@@ -53,6 +54,7 @@ export function guideLines(s: GuideSettings, version: number): GuideLine[] {
     t(`Bước 6. Sheet "${SHEET_NAMES.hoiDong}": danh sách Hội đồng tự đánh giá và chỉ tiêu từng người phụ trách.`),
     t(`Bước 7. Xem sheet "${SHEET_NAMES.tongHop}": số liệu, tỉ lệ, mức đạt và điều còn thiếu của từng chỉ tiêu được tính tự động.`),
     t('Bước 8. Menu ĐVHT → Kiểm tra dữ liệu: sửa từng lỗi theo ô được chỉ ra. Khi không còn lỗi, tạo báo cáo.'),
+    t(`Bước 9. Menu ĐVHT → Tạo báo cáo (hoặc nút "Tạo báo cáo" ở bảng điều khiển): hồ sơ thành một văn bản Google Docs mới trong thư mục “ĐVHT – Hồ sơ ${year ?? '<năm đánh giá>'}” trên Google Drive, kèm tệp Word (.docx) và liên kết tải PDF. Mỗi lần tạo là một văn bản mới; văn bản đã tạo trước đó được giữ nguyên. Đường dẫn được ghi ở sheet "${SHEET_NAMES.lichSu}".`),
     h('Quy tắc tính'),
     t('Tỉ lệ so sánh chính xác: 94,95% không đạt ngưỡng 95%. Tỉ lệ hiển thị được làm tròn xuống 0,1%.'),
     t('Tiêu chí đạt mức thấp nhất trong các chỉ tiêu áp dụng; đơn vị đạt mức thấp nhất trong ba tiêu chí. Chỉ tiêu "Không áp dụng" không tính vào số chỉ tiêu đạt.'),
