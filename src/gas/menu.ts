@@ -7,6 +7,7 @@ import { appendHistory } from './history';
 import { readSchoolWorkbook } from './readSheets';
 import { alertUser, runLocked, underLock } from './lockedAction';
 import { ReportResult, createReport } from './report/createReport';
+import { documentNotes } from './report/saveDocument';
 import { escapeHtml } from '../util/html';
 import { documentLinksHtml, showDialog, showDocLink } from './docLink';
 import { dvhtBaoCaoCaiTien, dvhtCapNhatKeHoachCaiTien, dvhtTaoKeHoach } from './year';
@@ -88,7 +89,7 @@ export function dvhtTaoHoSo(parts?: string[], inFolder?: boolean): ReportResult 
 export function dvhtTaoKeHoachMenu(): void {
   runLocked('Tạo kế hoạch tự đánh giá', () => {
     const r = dvhtTaoKeHoach();
-    return () => showDocLink('Đã tạo kế hoạch', r);
+    return () => showDocLink('Đã tạo kế hoạch', r, documentNotes(r));
   });
 }
 
@@ -102,7 +103,7 @@ export function dvhtCapNhatKeHoachCaiTienMenu(): void {
 export function dvhtBaoCaoCaiTienMenu(): void {
   runLocked('Báo cáo thực hiện cải tiến', () => {
     const r = dvhtBaoCaoCaiTien();
-    return () => showDocLink('Đã tạo báo cáo cải tiến', r);
+    return () => showDocLink('Đã tạo báo cáo cải tiến', r, documentNotes(r));
   });
 }
 

@@ -181,4 +181,26 @@ describe('school menu', () => {
     });
     expect(locked).toEqual([false]);
   });
+
+  test('when Drive keeps no .docx, the dialog says where to get one, once, and offers the Doc and its PDF', () => {
+    const rt = createRuntime();
+    rt.newSpreadsheet('Bảng tính ĐVHT');
+    rt.run('dvhtThietLapMau');
+    const files = rt.context.Drive.Files;
+    const create = files.create.bind(files);
+    files.create = (resource: { mimeType?: string }, ...rest: unknown[]) => {
+      if (resource.mimeType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') throw new Error('Internal Error');
+      return create(resource, ...rest);
+    };
+    rt.run('dvhtTaoKeHoachMenu');
+    const doc = lastDoc(rt);
+    const folder = rt.drive.get(doc.parents[0])!;
+    const a = (href: string, text: string) => `<a href="${href}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
+    expect(rt.services.controls.dialogs.at(-1)?.content).toBe(
+      '<div style="font-family:Arial,sans-serif;font-size:13px">'
+      + '<p>Google Drive chưa lưu được tệp Word (.docx) kèm theo; văn bản Google Docs đã đầy đủ và tải được dạng Word: Tệp → Tải xuống → Microsoft Word (.docx).</p>'
+      + `<p>${a(`https://docs.google.com/document/d/${doc.id}/edit?usp=drivesdk`, `Mở: ${doc.name}`)}</p>`
+      + `<p>${a(`https://docs.google.com/document/d/${doc.id}/export?format=pdf`, 'Tải PDF')} · ${a(`https://drive.google.com/drive/folders/${folder.id}`, `Thư mục ${folder.name}`)}</p></div>`,
+    );
+  });
 });

@@ -194,6 +194,7 @@ describe('when Google Drive refuses', () => {
     const r = rt.run('dvhtTaoHoSo') as Result;
     expect(rt.drive.get(r.id)!.mimeType).toBe(DOC);
     expect(r.docxUrl).toBeUndefined();
+    expect((r as unknown as { notes: string[] }).notes).toContain('Google Drive chưa lưu được tệp Word (.docx) kèm theo; văn bản Google Docs đã đầy đủ và tải được dạng Word: Tệp → Tải xuống → Microsoft Word (.docx).');
     expect(historyLines(rt)).toBe(1);
   });
 });

@@ -6,7 +6,7 @@ import { DistrictUnits, districtUnits, isRecognised } from '../../district/units
 import { locateForm, readForm } from '../../sheet/form';
 import { locateTable } from '../../sheet/table';
 import { cleanText } from '../../vocab/normalize';
-import { SavedDocument, saveDocument } from '../report/saveDocument';
+import { SavedDocument, documentNotes, saveDocument } from '../report/saveDocument';
 import { folderYear } from '../report/documentsFolder';
 import { ensureForm } from '../template/formSheet';
 import { ensureTable } from '../template/tableSheet';
@@ -182,6 +182,7 @@ function createDocuments(ss: Spreadsheet): DocumentsResult {
     `Đã tạo ${model.parts.length} văn bản: ${model.parts.map((p) => p.title).join('; ')}.`,
     `${units.length} đơn vị, mỗi đơn vị một lần theo liên kết bảng tính: ${recognised.length} đủ điều kiện công nhận (${level('Đạt mức độ 2')} mức độ 2, ${level('Đạt mức độ 1')} mức độ 1), ${units.length - recognised.length - unread} chưa đạt, ${unread} chưa đọc được.`,
     ...duplicates.map((d) => `Dòng "${d.name}" ở sheet ${DANH_SACH.name} trùng liên kết bảng tính với "${d.sameAs}": chỉ tính một lần.`),
+    ...documentNotes(doc),
     ...(settings.tier === 'huyen' && due ? [`Báo cáo kết quả gửi Sở Giáo dục và Đào tạo trước ngày ${due} (khoản 3 Điều 20 Thông tư số 24/2023/TT-BGDĐT).`] : []),
   ];
   appendLogLine(ss, { luot: 'Tạo văn bản công nhận', donVi: `${units.length} đơn vị`, ketQua: 'Đã tạo', chiTiet: `${name}: ${doc.url}` });

@@ -9,7 +9,7 @@ import { PartId } from '../../report/model';
 import { levelLabel } from '../../rules/levels';
 import { appendHistory } from '../history';
 import { readSchoolWorkbook } from '../readSheets';
-import { SavedDocument, saveDocument } from './saveDocument';
+import { SavedDocument, documentNotes, saveDocument } from './saveDocument';
 import { folderYear } from './documentsFolder';
 import { today } from '../sheetAccess';
 
@@ -44,7 +44,7 @@ export function createReport(ss: Spreadsheet, requested?: readonly string[], inF
   const name = `${model.name} - ${when.stamp}`;
   const doc = saveDocument(model, name, inFolder ? folderYear(ctx.year, when.date.year) : undefined);
   const level = levelLabel(check.assessment.unit.level);
-  const notes: string[] = [];
+  const notes: string[] = documentNotes(doc);
   if (check.errors) notes.push(`Còn ${check.errors} lỗi dữ liệu: hồ sơ được lập theo số liệu hiện có; hãy sửa các lỗi (Kiểm tra dữ liệu) rồi tạo lại.`);
   if (!requested?.length && parts.length === 1) notes.push('Đơn vị chưa đạt mức độ 1 nên chỉ tạo Báo cáo tự đánh giá (Thông tư 24: đơn vị không đạt chỉ gửi báo cáo).');
   appendHistory(ss, { action: 'Tạo báo cáo', result: `${parts.length} phần; mức tự đánh giá: ${level}`, link: doc.url }, tz);

@@ -45,6 +45,14 @@ export interface SavedDocument {
   readonly folder?: { readonly name: string; readonly url: string };
 }
 
+/** Told when Drive made the Doc but not the .docx beside it. */
+export const DOCX_NOT_KEPT = 'Google Drive chưa lưu được tệp Word (.docx) kèm theo; văn bản Google Docs đã đầy đủ và tải được dạng Word: Tệp → Tải xuống → Microsoft Word (.docx).';
+
+/** What the user is told about a saved document besides its links (each action shows these lines once). */
+export function documentNotes(d: SavedDocument): string[] {
+  return d.docxUrl ? [] : [DOCX_NOT_KEPT];
+}
+
 /** A file name safe in every system the .docx may be saved on: "/" and ":" of the time stamp become "-" and "h". */
 export function fileName(name: string): string {
   return name.replace(/\//g, '-').replace(/(\d\d):(\d\d)/g, '$1h$2').replace(/[\\?%*|"<>]/g, '-');
