@@ -15,15 +15,12 @@ export class CallCounter {
   private latency: LatencyModel = {};
   /** Moves the runtime's simulated clock by each call's delay (set with the latency model). */
   private advance?: (ms: number) => void;
-  /** Simulated time spent in service calls under the latency model (waits such as Utilities.sleep are not calls). */
-  simulatedMs = 0;
 
   /** Records one call of `service.method` (e.g. "Range", "getValues"). */
   count(service: string, method: string): void {
     const key = `${service}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     const ms = this.latency.perMethod?.[key] ?? this.latency.perService?.[service] ?? this.latency.defaultMs ?? 0;
-    this.simulatedMs += ms;
     if (ms) this.advance?.(ms);
   }
 
@@ -58,6 +55,5 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
-    this.simulatedMs = 0;
   }
 }
