@@ -3,7 +3,7 @@
 // (the Hội đồng formed after it met, a meeting before the year's figures are complete) is a warning.
 import { Problem, SHEETS } from '../assess/problems';
 import { DON_VI } from '../sheet/schema';
-import { CalendarDate, DateOf, compareDates, daysInMonth, formatDate, readDate, readDayMonth, readYear } from '../vocab/dates';
+import { CalendarDate, DateOf, compareDates, daysInMonth, formatDate, formatDayMonth, readDate, readDayMonth, readYear } from '../vocab/dates';
 import { isBlank } from '../vocab/normalize';
 import { UnitSettings } from '../workbook/records';
 
@@ -127,15 +127,15 @@ function councilWarnings(d: CouncilDates, year: number, due: CalendarDate): Prob
 function deadlineSetting(s: UnitSettings, key: 'hanNopHoSo' | 'hanCongNhan', latest: { day: number; month: number }, ctx: DateContext, out: Problem[]): void {
   const r = readDayMonth(raw(s, key), ctx.dateOf);
   const label = labelOf(key);
-  const example = `${String(latest.day).padStart(2, '0')}/${String(latest.month).padStart(2, '0')}`;
+  const example = formatDayMonth(latest);
   if (r.kind === 'invalid') {
     out.push(problem(key, r.text, `"${label}" ghi "${r.text}", không phải ngày/tháng.`, `Ghi ngày/tháng của năm sau năm đánh giá, ví dụ ${example}.`));
   } else if (r.kind === 'date') {
-    const dm = `${String(r.date.day).padStart(2, '0')}/${String(r.date.month).padStart(2, '0')}`;
+    const dm = formatDayMonth(r.date);
     out.push(problem(key, formatDate(r.date), `"${label}" đang là một ngày đầy đủ (${formatDate(r.date)}), không phải ngày/tháng; ĐVHT dùng ngày/tháng ${dm}.`,
       `Để ô ghi đúng ngày/tháng: ${PLAIN_TEXT} ${dm}.`, 'canhBao'));
   } else if (r.kind === 'dayMonth' && (r.month > latest.month || (r.month === latest.month && r.day > latest.day))) {
-    const shown = `${String(r.day).padStart(2, '0')}/${String(r.month).padStart(2, '0')}`;
+    const shown = formatDayMonth(r);
     out.push(problem(key, shown, `"${label}" ${shown} muộn hơn hạn của Thông tư 24 (trước ngày ${example} của năm liền kề sau năm đánh giá).`,
       'Ghi hạn theo văn bản hướng dẫn của địa phương; hạn đó không muộn hơn hạn của Thông tư 24.', 'canhBao'));
   }

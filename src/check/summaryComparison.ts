@@ -7,6 +7,7 @@ import { levelLabel } from '../rules/levels';
 import { formatCount } from '../rules/share';
 import { columnLetter } from '../sheet/a1';
 import { SHEET_NAMES } from '../sheet/schema';
+import { isErrorValue } from '../sheet/table';
 
 export interface SummaryDifference {
   readonly id: string;
@@ -102,13 +103,12 @@ export function compareSummary(sheet: readonly (readonly unknown[])[], check: Ch
  * function Sheets does not know: the add-in's DVHT_* functions are missing from the project), "#REF!", "#VALUE!",
  * "#N/A"…, and "Loading…" ("Đang tải…" in a Vietnamese spreadsheet) while a custom function is still computing
  * (custom functions run in Apps Script, https://developers.google.com/apps-script/guides/sheets/functions). The codes
- * are the ones Sheets displays, as the offline runtime writes them (local/spreadsheet/xlsx.ts).
+ * are the ones Sheets displays (isErrorValue, src/sheet/table.ts), as the offline runtime writes them (local/spreadsheet/xlsx.ts).
  */
 export function unfinishedValue(display: unknown): 'error' | 'loading' | undefined {
   const s = text(display).trim();
-  if (/^#(ERROR!|NAME\?|REF!|VALUE!|N\/A|DIV\/0!|NUM!|NULL!)$/.test(s)) return 'error';
   if (/^(Loading|Đang tải)(…|\.\.\.)?$/i.test(s.normalize('NFC'))) return 'loading';
-  return undefined;
+  return isErrorValue(s) ? 'error' : undefined;
 }
 
 /** Every cell of the grid whose displayed value is an error code or "Loading…", row by row: ["Tổng hợp!E7", "#ERROR!"]. */

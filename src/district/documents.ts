@@ -4,16 +4,15 @@
 // dự thảo Quyết định công nhận. At cấp huyện also the Phòng's report to the Sở (Điều 20.3). NĐ 30/2020 layout.
 import { closingBlock, signatureBlock, titleBlock } from '../report/blocks';
 import { Block, Cell, DocumentModel, ND30_PAGE, Paragraph, Part, bold, body, centered, italic, para, run, textCell, textWidth } from '../report/model';
-import { DateParts, documentNumber, placeAndDate, upper } from '../report/vnFormat';
+import { DateParts, TT24_CITATION, documentNumber, placeAndDate, upper } from '../report/vnFormat';
 import { Tier, catalogue } from '../rules/catalogue';
-import { cleanText } from '../vocab/normalize';
+import { cleanText, foldKey } from '../vocab/normalize';
 import { RETENTION, UPGRADE } from './recognition';
 import { DistrictUnit, failingChiTieu, isRecognised } from './units';
 
 export type { DistrictUnit } from './units';
 
 const WIDTH = textWidth(ND30_PAGE);
-const TT24 = 'Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh';
 
 export interface DistrictSettings {
   readonly parent: string;
@@ -41,7 +40,8 @@ const short = (label: string | undefined) => (label ? SHORT[label] ?? label : ''
 
 /** "Chủ tịch Ủy ban nhân dân xã Bình Minh": the decision is the Chủ tịch's (Điều 5.1 / 11.1). */
 export function decider(s: DistrictSettings): string {
-  return /^ủy ban nhân dân/i.test(s.approver) ? `Chủ tịch ${s.approver}` : s.approver;
+  // "Ủy ban…", "Uỷ ban…" (the older tone placement) or "UBND…" alike.
+  return /^(uy ban nhan dan|ubnd)\b/.test(foldKey(s.approver)) ? `Chủ tịch ${s.approver}` : s.approver;
 }
 
 /** "Trưởng phòng Văn hóa - Xã hội", "Giám đốc Sở Giáo dục và Đào tạo": the head the council reports to. */
@@ -125,7 +125,7 @@ export function districtDocuments(s: DistrictSettings, units: readonly DistrictU
     header(s.parent, s.authority, documentNumber(s.number, 'TTr'), date),
     ...titleBlock('TỜ TRÌNH', `Về việc đề nghị công nhận ${subject}`),
     centered([run(`Kính gửi: ${decider(s)}.`)], { spaceAfter: 12 }),
-    body(`Căn cứ ${TT24};`),
+    body(`Căn cứ ${TT24_CITATION};`),
     body(`Căn cứ kết quả thẩm định của ${council},`),
     body(`${s.authority} kính trình ${decider(s)} xem xét, quyết định công nhận ${recognised.length} đơn vị đạt ${subject}, trong đó ${m2.length} đơn vị đạt mức độ 2 và ${m1.length} đơn vị đạt mức độ 1 (có danh sách kèm theo).`),
     body(`Hồ sơ trình gồm: ${hoSoTrinh}.`),
@@ -136,7 +136,7 @@ export function districtDocuments(s: DistrictSettings, units: readonly DistrictU
   const thamDinh: Block[] = [
     header(s.authority, council, null, date),
     ...titleBlock('BÁO CÁO THẨM ĐỊNH', `Hồ sơ đề nghị công nhận ${subject}`),
-    body(`Thực hiện ${TT24}, ${council} đã thẩm định hồ sơ đề nghị công nhận của ${units.length} đơn vị. Kết quả như sau:`),
+    body(`Thực hiện ${TT24_CITATION}, ${council} đã thẩm định hồ sơ đề nghị công nhận của ${units.length} đơn vị. Kết quả như sau:`),
     body(bold('1. Thành phần Hội đồng: '), `${s.council.length} thành viên${s.council.length ? `: ${s.council.map((c) => `${c.name} (${c.role || c.title})`).join('; ')}` : ''}.`),
     ...(councilOk ? [] : [para([italic('[Cần bổ sung: Hội đồng đánh giá phải có số lẻ thành viên, ít nhất 05 người]')], { align: 'justify' })]),
     body(bold('2. Cách thẩm định: '), 'mọi mức đạt được tính lại từ dữ liệu gốc trong bảng tính của từng đơn vị theo các tiêu chí, chỉ tiêu của Thông tư số 24/2023/TT-BGDĐT, không dựa trên số liệu tổng hợp do đơn vị tự ghi; mỗi đơn vị được xác định theo bảng tính của đơn vị và chỉ tính một lần.'),
@@ -164,7 +164,7 @@ export function districtDocuments(s: DistrictSettings, units: readonly DistrictU
     header('', s.approver, decisionNumber, `${s.place || '…………'}, ngày …… tháng …… năm ……`),
     ...titleBlock('QUYẾT ĐỊNH', `Về việc công nhận ${subject}`),
     centered([bold(upper(decider(s)))], { spaceAfter: 12 }),
-    body(`Căn cứ ${TT24};`),
+    body(`Căn cứ ${TT24_CITATION};`),
     body(`Căn cứ Báo cáo thẩm định của ${council};`),
     body(`Xét đề nghị của ${s.authority} tại Tờ trình ${s.number ? `số ${s.number}` : 'số …'}.`),
     centered([bold('QUYẾT ĐỊNH:')], { spaceBefore: 6, spaceAfter: 6 }),
@@ -206,7 +206,7 @@ function reportToSo(
     header(s.parent, s.authority, documentNumber('', c.code ? `BC-${c.code}` : 'BC'), c.date),
     ...titleBlock('BÁO CÁO', `Kết quả đánh giá, công nhận ${c.subject}`),
     centered([run('Kính gửi: Sở Giáo dục và Đào tạo.')], { spaceAfter: 12 }),
-    body(`Thực hiện khoản 3 Điều 20 ${TT24}, ${s.authority} báo cáo kết quả đánh giá, công nhận ${c.subject} như sau:`),
+    body(`Thực hiện khoản 3 Điều 20 ${TT24_CITATION}, ${s.authority} báo cáo kết quả đánh giá, công nhận ${c.subject} như sau:`),
     body(bold('1. Số đơn vị đề nghị đánh giá, công nhận: '), `${units.length} đơn vị.`),
     body(bold('2. Kết quả thẩm định: '), `${c.counts}.`),
     body(bold('3. Kết quả công nhận: '), s.decisions?.length

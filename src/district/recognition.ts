@@ -2,7 +2,7 @@
 // mức độ 1 may apply for mức độ 2 from 12 months after its recognition decision.
 import { parseDateParts, shortDate } from '../report/vnFormat';
 import { cleanText } from '../vocab/normalize';
-import { yearOf } from '../vocab/dates';
+import { daysInMonth, yearOf } from '../vocab/dates';
 
 /** The last day the recognition of year `year` is kept ("31/12/2028" for 2025). */
 export function validUntil(year: unknown): string {
@@ -15,7 +15,10 @@ export function validUntil(year: unknown): string {
 export function upgradeFrom(level: unknown, decisionDate: unknown): string {
   if (!/1$/.test(cleanText(level))) return '';
   const d = parseDateParts(decisionDate);
-  return d ? shortDate({ ...d, year: d.year + 1 }) : '';
+  if (!d) return '';
+  // A decision of 29/02 has no same day the next year: "at least 12 months" is reached on 01/03.
+  const year = d.year + 1;
+  return d.day > daysInMonth(d.month, year) ? shortDate({ day: 1, month: d.month + 1, year }) : shortDate({ ...d, year });
 }
 
 /** Điều 5.4 / 11.4, word for word: how long a recognition is kept. */

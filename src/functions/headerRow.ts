@@ -6,10 +6,13 @@ import { matchColumn } from '../sheet/table';
 import { cleanText } from '../vocab/normalize';
 import { UserError, isRange } from './args';
 
+/** The top-left cell of a range (a column range arrives as rows of one cell). */
+const firstCell = (v: readonly unknown[]): unknown => (Array.isArray(v[0]) ? v[0][0] : v[0]);
+
 /** Whether a range's first cell is one of the sheet's column headers. */
 export function startsWithHeader(v: unknown, spec: TableSheetSpec): boolean {
   if (!isRange(v) || !v.length) return false;
-  const first = Array.isArray(v[0]) ? v[0][0] : v[0];
+  const first = firstCell(v);
   return typeof first === 'string' && matchColumn(first, spec.columns) !== undefined;
 }
 
@@ -19,7 +22,7 @@ export function startsWithHeader(v: unknown, spec: TableSheetSpec): boolean {
  */
 export function dropHeader(v: unknown, spec: TableSheetSpec, keys: readonly string[]): unknown {
   if (!isRange(v) || !v.length) return v;
-  const first = Array.isArray(v[0]) ? v[0][0] : v[0];
+  const first = firstCell(v);
   const found = matchColumn(first, spec.columns);
   if (!found || !keys.includes(found.key)) {
     const expected = spec.columns.filter((c) => keys.includes(c.key)).map((c) => `"${c.header}"`).join(' hoặc ');

@@ -7,11 +7,13 @@ import { gapSentence } from '../rules/gap';
 import { levelLabel } from '../rules/levels';
 import { unitType } from '../rules/unitTypes';
 import { formatCount, formatPercent } from '../rules/share';
-import { deadlineOf } from '../sheet/guide';
+import { deadlineDate } from '../sheet/guide';
+import { formatDate } from '../vocab/dates';
 import { validUntil } from '../district/recognition';
 import { cleanText, foldKey } from '../vocab/normalize';
 import { ShareChart, shareChart } from './shareChart';
 import { LevelKey, levelKey } from './levelKey';
+import { folderName, folderYear } from '../report/documentsFolderName';
 
 export interface PanelChiTieu {
   readonly id: string;
@@ -52,6 +54,8 @@ export interface PanelStatus {
   readonly recognition: string;
   readonly team: readonly PanelMember[];
   readonly unit: { readonly name: string; readonly year: string; readonly tier: string; readonly type: string };
+  /** The Drive folder Tạo báo cáo files the dossier in ("ĐVHT – Hồ sơ 2025"). */
+  readonly folder: string;
   readonly level: string;
   readonly key: LevelKey;
   readonly tieuChi: readonly { readonly id: string; readonly title: string; readonly level: string; readonly key: LevelKey; readonly chiTieu: readonly PanelChiTieu[] }[];
@@ -67,10 +71,10 @@ const DAY = 86400000;
 
 function deadlineLine(ctx: ReportContext): string {
   const s = ctx.wb.settings;
-  const when = deadlineOf(s.hanNopHoSo, ctx.year);
-  const m = /^(\d\d)\/(\d\d)\/(\d{4})$/.exec(when);
-  if (!m) return 'Chưa có thời hạn nộp hồ sơ (ghi ở sheet Đơn vị).';
-  const days = Math.round((Date.UTC(+m[3], +m[2] - 1, +m[1]) - Date.UTC(ctx.date.year, ctx.date.month - 1, ctx.date.day)) / DAY);
+  const due = deadlineDate(s.hanNopHoSo, ctx.year);
+  if (!due) return 'Chưa có thời hạn nộp hồ sơ (ghi ở sheet Đơn vị).';
+  const when = formatDate(due);
+  const days = Math.round((Date.UTC(due.year, due.month - 1, due.day) - Date.UTC(ctx.date.year, ctx.date.month - 1, ctx.date.day)) / DAY);
   const left = days > 0 ? `còn ${days} ngày` : days === 0 ? 'hạn là hôm nay' : `đã quá hạn ${-days} ngày`;
   return `Hồ sơ gửi ${ctx.authority} trước ngày ${when} (${left}).`;
 }
@@ -107,6 +111,7 @@ export function panelStatus(check: CheckResult, ctx: ReportContext): PanelStatus
   const a = check.assessment;
   const chosen = new Set(defaultParts(ctx));
   return {
+    folder: folderName(folderYear(ctx.year, ctx.date.year)),
     deadline: deadlineLine(ctx),
     recognition: recognitionLine(ctx),
     team: team(check, ctx),

@@ -3,7 +3,7 @@
 import { catalogue, renderWording } from '../rules/catalogue';
 import { cleanText } from '../vocab/normalize';
 import { isDateValue } from '../vocab/dates';
-import { parseDateParts, shortDate } from './vnFormat';
+import { TT24_CITATION, parseDateParts, shortDate } from './vnFormat';
 import { closingBlock, headerBlock, titleBlock } from './blocks';
 import { ReportContext } from './context';
 import { Block, Cell, DocumentModel, ND30_PAGE, bold, body, centered, para, textCell, textWidth } from './model';
@@ -21,7 +21,7 @@ function kehoach(ctx: ReportContext): Block[] {
   const blocks: Block[] = [
     headerBlock(ctx, 'KH'),
     ...titleBlock('KẾ HOẠCH', `Tự đánh giá “Đơn vị học tập” năm ${ctx.year}`),
-    body('Căn cứ Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh;'),
+    body(`Căn cứ ${TT24_CITATION};`),
     body(`${ctx.unitName} xây dựng kế hoạch tự đánh giá “Đơn vị học tập” năm ${ctx.year} như sau:`),
     heading('I. MỤC ĐÍCH - YÊU CẦU'),
     body('1. Mục đích: xác định mức độ đáp ứng các tiêu chí “Đơn vị học tập”; duy trì, nâng cao hoạt động học tập của thành viên; tạo điều kiện để mọi thành viên bồi dưỡng thường xuyên, nâng cao chuyên môn, nghiệp vụ.'),
@@ -69,7 +69,7 @@ function quyetDinh(ctx: ReportContext): Block[] {
     centered([bold(number ? `Số: ${number}` : 'Số:      /QĐ-')], { spaceBefore: 6 }),
     ...titleBlock('QUYẾT ĐỊNH', `Thành lập Tổ tự đánh giá “Đơn vị học tập” năm ${ctx.year}`),
     centered([bold(ctx.headTitle.toUpperCase() + ' ' + ctx.unitName.toUpperCase())], { spaceAfter: 6 }),
-    body('Căn cứ Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh;'),
+    body(`Căn cứ ${TT24_CITATION};`),
     body(`Căn cứ Kế hoạch tự đánh giá “Đơn vị học tập” năm ${ctx.year} của ${ctx.unitName},`),
     centered([bold('QUYẾT ĐỊNH:')], { spaceBefore: 6, spaceAfter: 6 }),
     body(bold('Điều 1. '), `Thành lập Tổ tự đánh giá “Đơn vị học tập” năm ${ctx.year} gồm ${members.length} thành viên có tên và nhiệm vụ trong danh sách kèm theo.`),

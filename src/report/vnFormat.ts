@@ -1,5 +1,8 @@
 // Vietnamese formatting for documents (NĐ 30/2020): dates "ngày 06 tháng 01 năm 2025", document numbers "Số: 05/BC-…".
-import { dateOfCell } from '../vocab/dates';
+import { dateOfCell, formatDate } from '../vocab/dates';
+
+/** The circular as every document cites it ("Căn cứ …;"). */
+export const TT24_CITATION = 'Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh';
 
 /** Date parts of an instant in a time zone (Apps Script passes the spreadsheet's zone). */
 export interface DateParts {
@@ -38,7 +41,7 @@ export function parseDateParts(raw: unknown, timeZoneParts?: (d: Date) => DatePa
 
 /** "12/01/2026" for short mentions in the text. */
 export function shortDate(d: DateParts): string {
-  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
+  return formatDate(d);
 }
 
 /** Upper case the Vietnamese way (NFC kept). */

@@ -1,6 +1,6 @@
 // The "Hướng dẫn" sheet's text: how to fill the workbook, step by step, with the deadlines from the settings.
 import { cleanText, isBlank } from '../vocab/normalize';
-import { readDayMonth, yearOf } from '../vocab/dates';
+import { CalendarDate, formatDate, formatDayMonth, readDayMonth, yearOf } from '../vocab/dates';
 import { SHEET_NAMES } from './schema';
 
 export type GuideLineKind = 'title' | 'heading' | 'text';
@@ -22,13 +22,23 @@ export interface GuideSettings {
  * year (deadlines fall in the following year); blank → `fallback`.
  */
 export function deadlineOf(dayMonth: unknown, year: unknown, fallback = '15/01'): string {
+  const { r, dm, date } = readDeadline(dayMonth, year, fallback);
+  if (date) return formatDate(date);
+  const typed = dm ? formatDayMonth(dm) : r.kind === 'invalid' ? r.text : '';
+  return typed ? `${typed} năm sau năm đánh giá` : '';
+}
+
+/** The deadline of deadlineOf as a date; undefined when the setting or the year cannot be read. */
+export function deadlineDate(dayMonth: unknown, year: unknown, fallback = '15/01'): CalendarDate | undefined {
+  return readDeadline(dayMonth, year, fallback).date;
+}
+
+function readDeadline(dayMonth: unknown, year: unknown, fallback: string) {
   const r = readDayMonth(isBlank(dayMonth) ? fallback : dayMonth);
   const dm = r.kind === 'dayMonth' ? r : r.kind === 'date' ? r.date : undefined;
   const y = yearOf(year);
-  const two = (n: number) => String(n).padStart(2, '0');
-  if (dm && y !== undefined) return `${two(dm.day)}/${two(dm.month)}/${y + 1}`;
-  const typed = dm ? `${two(dm.day)}/${two(dm.month)}` : r.kind === 'invalid' ? r.text : '';
-  return typed ? `${typed} năm sau năm đánh giá` : '';
+  const date: CalendarDate | undefined = dm && y !== undefined ? { day: dm.day, month: dm.month, year: y + 1 } : undefined;
+  return { r, dm, date };
 }
 
 export function guideLines(s: GuideSettings, version: number): GuideLine[] {

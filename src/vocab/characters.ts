@@ -39,10 +39,10 @@ function describeCharacter(ch: string): string | undefined {
   if (isOrdinary(ch, cp)) return undefined;
   if (cp >= 0xff01 && cp <= 0xff5e) {
     const narrow = String.fromCharCode(cp - 0xfee0);
-    return `ký tự "${ch}" (${codePoint(cp)}, ký tự toàn độ rộng/full-width), không phải "${narrow}"`;
+    return `ký tự "${ch}" (${codePoint(cp)}, ký tự toàn độ rộng), không phải "${narrow}"`;
   }
   if (ch === '×') return `ký tự "×" (${codePoint(cp)}, dấu nhân), không phải chữ x`;
-  if (cp === 0x3000) return `ký tự ${codePoint(cp)} (dấu cách toàn độ rộng/full-width)`;
+  if (cp === 0x3000) return `ký tự ${codePoint(cp)} (dấu cách toàn độ rộng)`;
   const script = (cp >= 0x400 && cp <= 0x52f) ? 'chữ Kirin' : (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff) ? 'chữ Hy Lạp' : 'ký tự lạ';
   const like = LOOKS_LIKE[ch];
   return `ký tự "${ch}" (${codePoint(cp)}, ${script})${like ? `, không phải chữ ${like}` : ''}`;

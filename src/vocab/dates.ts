@@ -44,9 +44,14 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return (a.year - b.year) * 10_000 + (a.month - b.month) * 100 + (a.day - b.day);
 }
 
+/** "15/01" */
+export function formatDayMonth(d: { readonly day: number; readonly month: number }): string {
+  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}`;
+}
+
 /** "15/12/2025" */
 export function formatDate(d: CalendarDate): string {
-  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
+  return `${formatDayMonth(d)}/${d.year}`;
 }
 
 export type DateReading =

@@ -118,7 +118,7 @@ describe('look-alike characters shown by code point in every vocabulary error', 
 
   test('a full-width "ｘ" as a mark (2.2, Thành viên!H6)', () => {
     expect(messagesAt(withMember(4, { boiDuong: 'ｘ' }), 'Thành viên!H6')).toEqual([[
-      'loi', 'Giá trị "ｘ" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.2; chỉ tiêu 2.2 chưa tính được. Giá trị "ｘ" có ký tự "ｘ" (U+FF58, ký tự toàn độ rộng/full-width), không phải "x": hãy xóa và gõ lại bằng bàn phím thường.',
+      'loi', 'Giá trị "ｘ" của Châu Thu Linh không hợp lệ cho chỉ tiêu 2.2; chỉ tiêu 2.2 chưa tính được. Giá trị "ｘ" có ký tự "ｘ" (U+FF58, ký tự toàn độ rộng), không phải "x": hãy xóa và gõ lại bằng bàn phím thường.',
     ]]);
   });
 

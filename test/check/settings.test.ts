@@ -29,7 +29,7 @@ describe('Năm đánh giá (Đơn vị!B9)', () => {
 
   test('full-width digits typed from an IME are an error naming them by code point', () => {
     expect(problemsAt({ namDanhGia: '２０２５' }, 'Đơn vị!B9')).toEqual([[
-      'loi', 'Năm đánh giá "２０２５" không phải một năm (bốn chữ số). Giá trị "２０２５" có ký tự "２" (U+FF12, ký tự toàn độ rộng/full-width), không phải "2"; ký tự "０" (U+FF10, ký tự toàn độ rộng/full-width), không phải "0"; ký tự "５" (U+FF15, ký tự toàn độ rộng/full-width), không phải "5": hãy xóa và gõ lại bằng bàn phím thường.',
+      'loi', 'Năm đánh giá "２０２５" không phải một năm (bốn chữ số). Giá trị "２０２５" có ký tự "２" (U+FF12, ký tự toàn độ rộng), không phải "2"; ký tự "０" (U+FF10, ký tự toàn độ rộng), không phải "0"; ký tự "５" (U+FF15, ký tự toàn độ rộng), không phải "5": hãy xóa và gõ lại bằng bàn phím thường.',
       YEAR_FIX,
     ]]);
   });

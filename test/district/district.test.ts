@@ -112,6 +112,8 @@ describe('recognition register', () => {
     const { validUntil, upgradeFrom } = await import('../../src/district/recognition');
     expect(validUntil(2025)).toBe('31/12/2028');
     expect(upgradeFrom('Mức độ 1', '10/02/2026')).toBe('10/02/2027');
+    // No 29/02 the next year: never an impossible date, never earlier than 12 months.
+    expect(upgradeFrom('Mức độ 1', '29/02/2024')).toBe('01/03/2025');
     expect(upgradeFrom('Mức độ 2', '10/02/2026')).toBe('');
   });
 

@@ -7,7 +7,7 @@ import { closingBlock, headerBlock, signatureBlock, subject, titleBlock, unitLin
 import { ReportContext } from '../context';
 import { chiTieuCounts, levelText, ofTotal, tieuChiCounts } from '../figures';
 import { Block, Cell, Paragraph, Table, bold, body, cell, centered, para, run, textCell, textWidth, ND30_PAGE } from '../model';
-import { DateParts, parseDateParts, shortDate, upper, vnDate } from '../vnFormat';
+import { DateParts, TT24_CITATION, parseDateParts, shortDate, upper, vnDate } from '../vnFormat';
 import { resultCountTexts } from './summaryForm';
 
 export { summaryTable } from './summaryForm';
@@ -36,7 +36,7 @@ export function toTrinh(ctx: ReportContext): Block[] {
     headerBlock(ctx, 'TTr'),
     ...titleBlock('TỜ TRÌNH', `Về việc đề nghị đánh giá, công nhận “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year}`),
     centered([run(`Kính gửi: ${ctx.authority}.`)], { spaceAfter: 12 }),
-    body('Căn cứ Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh;'),
+    body(`Căn cứ ${TT24_CITATION};`),
     body(`Căn cứ kết quả tự đánh giá của ${ctx.unitName} năm ${ctx.year},`),
     body(`${ctx.unitName} đã tự đánh giá theo các tiêu chí, chỉ tiêu “Đơn vị học tập” ${ctx.tierName}: số chỉ tiêu đạt ${ofTotal(ct.dat, ct.total)}, trong đó đạt mức độ 2 ${ofTotal(ct.muc2, ct.total)}; số tiêu chí đạt ${ofTotal(tc.dat, tc.total)}. Mức tự đánh giá: ${levelText(level)}.`),
     body(`${ctx.unitName} kính đề nghị ${ctx.authority} xem xét, đánh giá và công nhận ${ctx.unitName} đạt “Đơn vị học tập” ${ctx.tierName} ${level === 1 || level === 2 ? `mức độ ${level}` : ''} năm ${ctx.year}.`),
@@ -158,7 +158,7 @@ export function minutes(ctx: ReportContext): Block[] {
   return [
     headerBlock(ctx, null),
     ...titleBlock('BIÊN BẢN', subject(ctx)),
-    body(`Thực hiện Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh, ${ctx.unitName} đã tiến hành tự đánh giá “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year} theo quy định. Nội dung cụ thể như sau:`),
+    body(`Thực hiện ${TT24_CITATION}, ${ctx.unitName} đã tiến hành tự đánh giá “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year} theo quy định. Nội dung cụ thể như sau:`),
     body(bold('* Thời gian: '), `${meetingTime(met)}.`),
     body(bold('* Địa điểm: '), `${cleanText(s.diaDiemHop) || ctx.unitName}.`),
     body(bold('* Thành phần:')),

@@ -8,7 +8,7 @@ import { closingBlock, headerBlock, missing, subject, titleBlock } from '../bloc
 import { ReportContext } from '../context';
 import { Counts, chiTieuCounts, gradeFigures, levelText, ofTotal, shareSentence, staffFigures, tieuChiCounts, tieuChiLevelCounts } from '../figures';
 import { Block, Paragraph, Table, bold, body, italic, para, textCell, textWidth, ND30_PAGE } from '../model';
-import { parseDateParts, shortDate, vnDate } from '../vnFormat';
+import { TT24_CITATION, parseDateParts, shortDate, vnDate } from '../vnFormat';
 
 const WIDTH = textWidth(ND30_PAGE);
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g'];
@@ -52,7 +52,7 @@ function tinhHinhChung(ctx: ReportContext): Block[] {
 function mucDich(ctx: ReportContext): Block[] {
   return [
     heading('2. Mục đích tự đánh giá', 2),
-    body(`${ctx.unitName} thực hiện tự đánh giá “Đơn vị học tập” theo Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh.`),
+    body(`${ctx.unitName} thực hiện tự đánh giá “Đơn vị học tập” theo ${TT24_CITATION}.`),
     body('Qua tự đánh giá, đơn vị xác định rõ điểm mạnh, tồn tại của từng tiêu chí, chỉ tiêu; từ đó xây dựng kế hoạch cải tiến, duy trì và nâng cao hoạt động học tập của các thành viên; đồng thời đề nghị cơ quan có thẩm quyền đánh giá, công nhận “Đơn vị học tập”.'),
   ];
 }
@@ -198,7 +198,7 @@ export function selfReport(ctx: ReportContext): Block[] {
   return [
     headerBlock(ctx, 'BC'),
     ...titleBlock('BÁO CÁO', subject(ctx)),
-    body('Căn cứ Thông tư số 24/2023/TT-BGDĐT ngày 11 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh;'),
+    body(`Căn cứ ${TT24_CITATION};`),
     body(`${ctx.unitName} báo cáo kết quả tự đánh giá, đề nghị công nhận “Đơn vị học tập” ${ctx.tierName} năm ${ctx.year} như sau:`),
     heading('I. ĐẶT VẤN ĐỀ', 1),
     ...tinhHinhChung(ctx),

@@ -2,7 +2,7 @@
 // Phụ lục: eight columns — Tiêu chí (merged over its chỉ tiêu rows) | Chỉ tiêu | Xếp loại chỉ tiêu (Không đạt / Đạt mức
 // độ 1 / Đạt mức độ 2) | Xếp loại tiêu chí (the same three, merged over the tiêu chí's rows) — an "x" in the one column
 // of the level, and the closing "Đánh giá mức độ đạt được" with the counts.
-import { Level } from '../../rules/levels';
+import { Level, levelLabel } from '../../rules/levels';
 import { signatureBlock, titleBlock, unitLine } from '../blocks';
 import { ReportContext } from '../context';
 import { chiTieuCounts, levelText, ofTotal, tieuChiCounts } from '../figures';
@@ -12,9 +12,9 @@ const WIDTH = textWidth(ND30_PAGE);
 
 /** The three sub-columns of each "Xếp loại" group, left to right, and the level each one marks. */
 export const LEVEL_COLUMNS: readonly { readonly level: 0 | 1 | 2; readonly label: string }[] = [
-  { level: 0, label: 'Không đạt' },
-  { level: 1, label: 'Đạt mức độ 1' },
-  { level: 2, label: 'Đạt mức độ 2' },
+  { level: 0, label: levelLabel(0) },
+  { level: 1, label: levelLabel(1) },
+  { level: 2, label: levelLabel(2) },
 ];
 
 /** Column widths as shares of the text width: Tiêu chí, Chỉ tiêu, then the six level columns. */
