@@ -36,6 +36,7 @@ export interface RuntimeOptions {
 }
 
 interface AppsScriptManifest {
+  oauthScopes?: string[];
   dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version?: string }[] };
 }
 
@@ -88,8 +89,7 @@ function htmlFiles(target: string): Record<string, string> {
  * not enabled is simply not defined ("you must enable an advanced service before using it in a script",
  * https://developers.google.com/apps-script/guides/services/advanced: dependencies.enabledAdvancedServices).
  */
-function enabledAdvancedServices(target: string, manifest?: AppsScriptManifest): Map<string, string> {
-  manifest ??= JSON.parse(readFileSync(join(ROOT, 'dist', target, 'appsscript.json'), 'utf8')) as AppsScriptManifest;
+function enabledAdvancedServices(manifest: AppsScriptManifest): Map<string, string> {
   return new Map((manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => [s.serviceId, s.userSymbol]));
 }
 
@@ -98,7 +98,13 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const counter = new CallCounter();
   const context = vm.createContext({}) as vm.Context & Record<string, any>;
   const realm = vm.runInContext('({ Date, Array, Error })', context) as { Date: DateConstructor; Array: ArrayConstructor; Error: ErrorConstructor };
-  const services = createServices({ counter, globals: () => context, settings: { userEmail: opts.userEmail }, files: htmlFiles(target) });
+  const manifest = opts.manifest ?? (JSON.parse(readFileSync(join(ROOT, 'dist', target, 'appsscript.json'), 'utf8')) as AppsScriptManifest);
+  const services = createServices({
+    counter,
+    globals: () => context,
+    settings: { userEmail: opts.userEmail, oauthScopes: manifest.oauthScopes },
+    files: htmlFiles(target),
+  });
   setExceptionConstructor(realm.Error);
 
   let school: (vm.Context & Record<string, any>) | undefined;
@@ -135,7 +141,7 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   }
   const readsPerMinute = opts.sheetsReadsPerMinute ?? (opts.latency ? READS_PER_MINUTE_PER_USER : 0);
   const drive = createDriveService({ counter, clock });
-  const advanced = enabledAdvancedServices(target, opts.manifest);
+  const advanced = enabledAdvancedServices(manifest);
   const advancedGlobals: Record<string, unknown> = {};
   if (advanced.has('sheets')) {
     advancedGlobals[advanced.get('sheets')!] = createSheetsAdvanced(sheets, counter, readsPerMinute > 0 ? { now: () => clock.now(), readsPerMinute } : undefined);

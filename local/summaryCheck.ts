@@ -7,6 +7,7 @@ import { SHEET_NAMES } from '../src/sheet/schema';
 import { INPUT_SHEETS } from '../src/gas/readSheets';
 import { CalendarDate } from '../src/vocab/dates';
 import { FakeSpreadsheet, dumpSheet } from './spreadsheet';
+import { wallClockMs } from './spreadsheet/numberFormat';
 
 export type { SummaryComparison };
 
@@ -17,11 +18,10 @@ export function inputValues(ss: FakeSpreadsheet): Record<string, unknown[][] | u
 
 /** The options the bundle's check gets from Apps Script: today and date cells in the spreadsheet's time zone. */
 export function localCheckOptions(ss: FakeSpreadsheet, now: Date = new Date()): CheckOptions {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone: ss.timeZone, day: 'numeric', month: 'numeric', year: 'numeric' });
   const dateOf = (d: Date): CalendarDate | undefined => {
     if (!Number.isFinite(d.getTime())) return undefined;
-    const part = (type: string) => Number(format.formatToParts(d).find((p) => p.type === type)?.value);
-    return { day: part('day'), month: part('month'), year: part('year') };
+    const wall = new Date(wallClockMs(d, ss.timeZone));
+    return { day: wall.getUTCDate(), month: wall.getUTCMonth() + 1, year: wall.getUTCFullYear() };
   };
   return { today: dateOf(now), dateOf };
 }

@@ -4,6 +4,7 @@ import { allChiTieu } from '../src/rules/catalogue';
 import { CHI_TIEU, DON_VI, MINH_CHUNG, NGUOI_HOC, SHEET_NAMES, THANH_VIEN, TEMPLATE_VERSION } from '../src/sheet/schema';
 import { FakeSpreadsheet } from './spreadsheet';
 import type { SpreadsheetAppControls } from './spreadsheet';
+import { spreadsheetUrl } from './spreadsheet/spreadsheet';
 
 export type Fault = 'none' | 'notShared' | 'deleted' | 'notTemplate' | 'badData' | 'claimsHigher' | 'oldTemplate' | 'injection';
 
@@ -68,7 +69,7 @@ function school(app: SpreadsheetAppControls, i: number, r: () => number, opts: S
   const members = 15 + Math.floor(r() * 120);
   const id = `1DvhtSynthetic${String(i).padStart(6, '0')}abcdefghij`;
   const name = opts.name ?? (fault === 'injection' ? `=HYPERLINK("http://x.invalid";"Trường ${i}")` : `Trường số ${i}`);
-  const link = `https://docs.google.com/spreadsheets/d/${id}/edit`;
+  const link = spreadsheetUrl(id);
   if (fault === 'deleted') return { name, link, id, fault, members };
   const ss = app.createSpreadsheet(name, id);
   if (fault === 'notShared') app.denyAccess(id);

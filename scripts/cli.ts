@@ -5,6 +5,8 @@ import { basename, dirname, join } from 'node:path';
 import { Runtime } from '../local/runtime';
 import { ROOT } from '../local/bundle';
 import { FakeSpreadsheet, loadXlsx, toasts } from '../local/spreadsheet';
+import { spreadsheetUrl } from '../local/spreadsheet/spreadsheet';
+import { DOCS_MIME } from '../local/services/drive';
 import { logLines, resultsOf } from '../local/district';
 import { spreadsheetIdOf } from '../src/district/readUnit';
 
@@ -71,12 +73,11 @@ export async function loadSchoolFolder(rt: Runtime, folder: string): Promise<{ s
   const skipped: string[] = [];
   for (const f of files) {
     const id = schoolIdOf(f);
-    const link = (sheetId: string) => `https://docs.google.com/spreadsheets/d/${sheetId}/edit`;
     try {
       const ss = await loadXlsx(rt.sheets, join(folder, f), { id });
-      schools.push({ file: f, name: ss.getName() || basename(f, '.xlsx'), link: link(ss.getId()) });
+      schools.push({ file: f, name: ss.getName() || basename(f, '.xlsx'), link: spreadsheetUrl(ss.getId()) });
     } catch {
-      schools.push({ file: f, name: f, link: link(id) });
+      schools.push({ file: f, name: f, link: spreadsheetUrl(id) });
       skipped.push(`"${f}": ${NOT_XLSX}; ghi vào Nhật ký là không đọc được.`);
     }
   }
@@ -126,7 +127,7 @@ export function printUi(rt: Runtime, ss: FakeSpreadsheet, mark: UiMark): void {
 
 /** The Google Docs the bundle created in the offline Drive, oldest first. */
 export function googleDocs(rt: Runtime) {
-  return rt.drive.files().filter((f) => f.mimeType === 'application/vnd.google-apps.document');
+  return rt.drive.files().filter((f) => f.mimeType === DOCS_MIME);
 }
 
 /** Writes the Docs created since `mark` to out/ as the .docx each was converted from; returns their paths. */

@@ -58,8 +58,8 @@ async function main(): Promise<void> {
   rt.run('dvhtTaoBaoCao');
   const doc = googleDocs(rt)[mark.docs];
   if (!doc) {
-    const last = rt.services.controls.alerts[rt.services.controls.alerts.length - 1];
-    throw new UserFileError(`Không tạo được hồ sơ: ${last && last !== alert ? String(last.prompt) : 'không rõ lý do'}`);
+    const shown = rt.services.controls.alerts.slice(mark.alerts).at(-1);
+    throw new UserFileError(`Không tạo được hồ sơ: ${shown ? String(shown.prompt) : 'không rõ lý do'}`);
   }
   // Utilities (blobs, zip, formatDate) runs in the script's own process: listed apart from the calls to Google.
   const services = Object.entries(rt.counter.byService());

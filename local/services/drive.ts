@@ -57,6 +57,13 @@ export const fileNotFound = (id: string) => `File not found: ${id}.`;
  */
 export const CONVERSION_UNSUPPORTED = 'Conversion of the uploaded content to the requested output type is not supported.';
 
+/**
+ * Drive's 403 (reason cannotAddParent) since the single-parent model of 30 September 2020: a file is created in one
+ * folder only, and a parent can be added only to a file without one (https://github.com/RobinBobin/react-native-google-drive-api-wrapper/issues/35,
+ * https://github.com/GAM-team/GAM/issues/1270).
+ */
+export const CANNOT_ADD_PARENT = 'Increasing the number of parents is not allowed';
+
 /** A `fields` naming no field of the resource: "Invalid field selection files" (https://github.com/googleworkspace/apps-script-samples/issues/54). */
 export const invalidField = (name: string) => `Invalid field selection ${name}`;
 
@@ -390,6 +397,7 @@ export function createDriveService(deps: DriveDeps) {
       // accepted and the new file is not trashed (it sits in a trashed folder the user does not see:
       // https://github.com/google/google-api-objectivec-client/issues/70), so check the folder first.
       const parents = Array.isArray(r.parents) && r.parents.length ? r.parents.map((p) => folderOrNotFound('create', String(p))) : [rootId];
+      if (parents.length > 1) throw responseError('create', CANNOT_ADD_PARENT);
       const requested = r.mimeType === undefined || r.mimeType === null ? undefined : String(r.mimeType);
       const stored =
         mediaData === undefined || mediaData === null
@@ -431,6 +439,8 @@ export function createDriveService(deps: DriveDeps) {
       const r = resourceArg ?? {};
       const add = String(optionalArgs?.addParents ?? '').split(',').filter(Boolean).map((p) => folderOrNotFound('update', p));
       const removeIds = String(optionalArgs?.removeParents ?? '').split(',').filter(Boolean).map(resolve);
+      const parents = [...file.parents.filter((p) => !removeIds.includes(p)), ...add.filter((p) => !file.parents.includes(p))];
+      if (parents.length > Math.max(1, file.parents.length)) throw responseError('update', CANNOT_ADD_PARENT);
       if (mediaData !== undefined && mediaData !== null) {
         const stored = content('update', file.mimeType.startsWith(GOOGLE_APPS) ? file.mimeType : undefined, mediaData);
         file.bytes = stored.bytes;
@@ -438,7 +448,7 @@ export function createDriveService(deps: DriveDeps) {
       if (r.name !== undefined && r.name !== null) file.name = String(r.name);
       if (r.description !== undefined) file.description = r.description === null ? undefined : String(r.description);
       if (typeof r.trashed === 'boolean') setTrashed(file, r.trashed);
-      file.parents = [...file.parents.filter((p) => !removeIds.includes(p)), ...add.filter((p) => !file.parents.includes(p))];
+      file.parents = parents;
       file.modifiedTime = now();
       return project(resource(file), mask);
     },

@@ -32,17 +32,22 @@ class AuthorizationInfo {
   constructor(
     private readonly counter: CallCounter,
     private readonly scopes?: readonly string[],
+    /** The manifest's oauthScopes (RuntimeSettings.oauthScopes). */
+    private readonly declared?: readonly string[],
   ) {}
 
   /**
    * "Gets a list of authorized scopes for the script" (String[]|null); asked about a list of scopes, it returns those
    * of the list that are authorized (https://developers.google.com/apps-script/reference/script/authorization-info,
-   * getAuthorizedScopes()). Offline every scope is granted: the asked list itself, or null without one (the script's
-   * full list is not modelled).
+   * getAuthorizedScopes()). Offline the user has granted every scope of the manifest and no other: asked about a list,
+   * the listed scopes the manifest declares; without a list, the manifest's. With no manifest scopes to go by, every
+   * asked scope is granted, and without a list the answer is null.
    */
   getAuthorizedScopes(): string[] | null {
     this.counter.count('ScriptApp', 'AuthorizationInfo.getAuthorizedScopes');
-    return this.scopes ? [...this.scopes] : null;
+    const declared = this.declared;
+    if (!this.scopes) return declared ? [...declared] : null;
+    return this.scopes.filter((s) => !declared || declared.includes(s));
   }
 
   getAuthorizationStatus(): unknown {
@@ -135,7 +140,7 @@ export class ScriptApp
   /** (authMode) or (authMode, oAuthScopes): the second form asks about those scopes only (granular consent). */
   getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): GoogleAppsScript.Script.AuthorizationInfo {
     this.count('getAuthorizationInfo');
-    return new AuthorizationInfo(this.counter, oAuthScopes ? [...oAuthScopes] : undefined) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
+    return new AuthorizationInfo(this.counter, oAuthScopes ? [...oAuthScopes] : undefined, this.settings.oauthScopes) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
   }
 }
 

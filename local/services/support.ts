@@ -101,6 +101,11 @@ export class RuntimeSettings {
   scriptTimeZone = 'Asia/Ho_Chi_Minh';
   userLocale = 'vi';
   scriptId = '1dVhT0fFl1nEs3rv1c3sScr1pt1d0000000000000000000000000000';
+  /**
+   * The manifest's oauthScopes, all of them granted by the user; a scope outside this list is never authorized, as
+   * Apps Script requests only the manifest's scopes when it sets them. Undefined: scopes are not modelled (all granted).
+   */
+  oauthScopes?: readonly string[];
 
   constructor(init: Partial<RuntimeSettings> = {}) {
     Object.assign(this, init);

@@ -1,6 +1,6 @@
 // The documents the law names for the receiving authority, built from the district's sheets as records: each unit once
 // by its spreadsheet id, named as Danh sách đơn vị names it, with its own result and every chỉ tiêu's level.
-import { DistrictSettings, districtDocuments } from '../../src/district/documents';
+import { DistrictSettings, decider, districtDocuments } from '../../src/district/documents';
 import { districtUnits } from '../../src/district/units';
 import { reportToSoDue } from '../../src/district/recognition';
 import { Block, DocumentModel, blockText, partText } from '../../src/report/model';
@@ -36,6 +36,9 @@ const RESULTS = [
     { mucTuNhan: 'Đạt mức độ 2', chenhLech: 'ĐV: bảng tính ghi "Đạt mức độ 2", tính lại "Không đạt"' }),
   result(4, 'TH Bình Minh B', 'Đạt mức độ 1', { '3.4': 'Đạt mức độ 1', TC3: 'Đạt mức độ 1', '3.5': 'Không áp dụng' }),
 ];
+
+/** The units recognised, as the thẩm định report, the Quyết định and the report to the Sở each list them. */
+const RECOGNISED = [['TT', 'Đơn vị', 'Mức độ'], ['1', 'Trường Tiểu học Bình Minh A', 'Mức độ 2'], ['2', 'Trường Tiểu học Bình Minh B', 'Mức độ 1']];
 
 const COUNCIL = [['Nguyễn Văn Thành', 'Trưởng phòng', 'Chủ tịch'], ['Lê Thị Hồng', 'Phó Trưởng phòng', 'Phó Chủ tịch'], ['Trần Minh Đức', 'Chuyên viên', 'Thư ký'], ['Phạm Thu Hà', 'Chuyên viên', 'Ủy viên'], ['Võ Quốc Bảo', 'Chuyên viên', 'Ủy viên']]
   .map(([name, title, role]) => ({ name, title, role }));
@@ -112,6 +115,13 @@ describe('the hồ sơ trình (Điều 10.2.đ) and the report to the Sở (Đi�
     expect(text[3]).toBe('Số: 12/TTr-VHXH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
+  test('the Chủ tịch decides whether the Ủy ban is written "Ủy ban", "Uỷ ban" or "UBND"; another approver decides itself', () => {
+    for (const approver of ['Ủy ban nhân dân xã Bình Minh', 'Uỷ ban nhân dân xã Bình Minh', 'UBND xã Bình Minh']) {
+      expect(decider({ ...SETTINGS, approver })).toBe(`Chủ tịch ${approver}`);
+    }
+    expect(decider({ ...SETTINGS, approver: 'Giám đốc Sở Giáo dục và Đào tạo' })).toBe('Giám đốc Sở Giáo dục và Đào tạo');
+  });
+
   test('Báo cáo thẩm định: counts, mismatches, the units put forward and those not, with the reason (Điều 10.2.d)', () => {
     // Điều 10.2.d: "trường hợp đơn vị không đáp ứng đủ điều kiện …, Hội đồng đánh giá cấp huyện báo cáo Trưởng phòng
     // Giáo dục và Đào tạo để có văn bản trả lời đơn vị và nêu rõ lý do không đạt".
@@ -122,7 +132,7 @@ describe('the hồ sơ trình (Điều 10.2.đ) and the report to the Sở (Đi�
       '5. Đơn vị chưa đủ điều kiện công nhận (2): Hội đồng báo cáo Trưởng phòng Văn hóa - Xã hội để có văn bản trả lời đơn vị và nêu rõ lý do không đạt.',
     ]));
     const [put, notPut] = tables(model, 'thamDinh').map(rowsOf);
-    expect(put).toEqual([['TT', 'Đơn vị', 'Mức độ'], ['1', 'Trường Tiểu học Bình Minh A', 'Mức độ 2'], ['2', 'Trường Tiểu học Bình Minh B', 'Mức độ 1']]);
+    expect(put).toEqual(RECOGNISED);
     expect(notPut).toEqual([
       ['TT', 'Đơn vị', 'Lý do'],
       ['1', 'Trường THCS Bình Minh', 'kết quả tính lại: Không đạt; chỉ tiêu chưa đạt: 2.1'],
@@ -142,7 +152,7 @@ describe('the hồ sơ trình (Điều 10.2.đ) and the report to the Sở (Đi�
       'DANH SÁCH ĐƠN VỊ ĐẠT “ĐƠN VỊ HỌC TẬP” CẤP HUYỆN NĂM 2025',
       '(Kèm theo Quyết định số      /QĐ-UBND ngày …… của Chủ tịch Ủy ban nhân dân xã Bình Minh)',
     ]));
-    expect(rowsOf(tables(model, 'quyetDinh')[0])).toEqual([['TT', 'Đơn vị', 'Mức độ'], ['1', 'Trường Tiểu học Bình Minh A', 'Mức độ 2'], ['2', 'Trường Tiểu học Bình Minh B', 'Mức độ 1']]);
+    expect(rowsOf(tables(model, 'quyetDinh')[0])).toEqual(RECOGNISED);
   });
 
   test('the report to the Sở: figures, the decision to fill in, results by type of unit, the units recognised', () => {
@@ -159,7 +169,7 @@ describe('the hồ sơ trình (Điều 10.2.đ) and the report to the Sở (Đi�
       ['Loại đơn vị', 'Số đơn vị', 'Mức độ 2', 'Mức độ 1', 'Chưa công nhận'],
       ['Trường tiểu học', '2', '1', '1', '0'], ['Trường trung học cơ sở', '1', '0', '0', '1'], ['Chưa ghi loại đơn vị', '1', '0', '0', '1'],
     ]);
-    expect(recognised).toEqual([['TT', 'Đơn vị', 'Mức độ'], ['1', 'Trường Tiểu học Bình Minh A', 'Mức độ 2'], ['2', 'Trường Tiểu học Bình Minh B', 'Mức độ 1']]);
+    expect(recognised).toEqual(RECOGNISED);
     const withDecision = districtDocuments({ ...SETTINGS, decisions: ['45/QĐ-UBND ngày 10/02/2026'] }, districtUnits(LISTED, RESULTS).units);
     expect(lines(withDecision, 'baoCaoSo')).toContain('3. Kết quả công nhận: 2 đơn vị được công nhận theo Quyết định số 45/QĐ-UBND ngày 10/02/2026.');
   });

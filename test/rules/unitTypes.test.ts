@@ -44,10 +44,11 @@ describe('Điều 2.1–2.4: the unit types', () => {
       'Hội, tổ chức xã hội, tổ chức xã hội - nghề nghiệp', 'Hợp tác xã, tổ chức kinh tế khác', 'Ban quản lý khu công nghiệp, khu kinh tế',
     ]));
     expect(new Set(labels).size).toBe(labels.length);
-    for (const l of labels) {
+    for (const { id, label: l } of UNIT_TYPES) {
       expect(l).toBe(l.normalize('NFC'));
       expect(l.length).toBeLessThanOrEqual(60); // short enough for the Đơn vị dropdown
-      expect(parseUnitType(l)).toBeDefined();
+      // Each label reads back as its own type (not merely as some type).
+      expect(parseUnitType(l)).toBe(id);
     }
   });
 

@@ -118,6 +118,19 @@ describe("Google's errors", () => {
     expect(rt.drive.files()).toEqual([]);
   });
 
+  test('one parent only (Drive\'s single-parent model): a second one is its 403, on create and on update', () => {
+    const { rt, script, failure } = setUp();
+    const [a, b] = ['A', 'B'].map((name) => script(`Drive.Files.create({ name: '${name}', mimeType: '${FOLDER}' })`).id as string);
+    const text = (method: string) => `GoogleJsonResponseException: API call to drive.files.${method} failed with error: Increasing the number of parents is not allowed`;
+    expect(failure(`Drive.Files.create({ name: 'X', mimeType: '${FOLDER}', parents: ['${a}', '${b}'] })`)).toBe(text('create'));
+    expect(rt.drive.files()).toHaveLength(2);
+    const x = script(`Drive.Files.create({ name: 'X', mimeType: '${FOLDER}', parents: ['${a}'] })`).id as string;
+    expect(failure(`Drive.Files.update({}, '${x}', null, { addParents: '${b}' })`)).toBe(text('update'));
+    expect(rt.drive.get(x)!.parents).toEqual([a]);
+    // Moving is adding one and removing the other in the same call.
+    expect(script(`Drive.Files.update({}, '${x}', null, { addParents: '${b}', removeParents: '${a}', fields: 'parents' })`)).toEqual({ parents: [b] });
+  });
+
   test('a blob of another type, or a damaged .docx, with the Docs MIME type is not converted', () => {
     const { rt, failure } = setUp();
     const text = 'GoogleJsonResponseException: API call to drive.files.create failed with error: Conversion of the uploaded content to the requested output type is not supported.';

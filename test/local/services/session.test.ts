@@ -63,4 +63,20 @@ describe('ScriptApp', () => {
     expect(() => ScriptApp.newTrigger('chayHangDem')).toThrow('not supported');
     expect(String(ScriptApp.getInstallationSource())).toBe('NONE');
   });
+
+  test('getAuthorizedScopes: the asked scopes the manifest declares, never one it does not', () => {
+    const SHEET = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+    const FILE = 'https://www.googleapis.com/auth/drive.file';
+    const DRIVE = 'https://www.googleapis.com/auth/drive';
+    type Info = { getAuthorizedScopes(): string[] | null };
+    const granted = (app: ReturnType<typeof setup>['ScriptApp'], scopes?: string[]) =>
+      (app.getAuthorizationInfo(app.AuthMode.FULL, scopes) as unknown as Info).getAuthorizedScopes();
+    const { ScriptApp } = setup({ oauthScopes: [SHEET, FILE] });
+    expect(granted(ScriptApp, [FILE, DRIVE])).toEqual([FILE]);
+    expect(granted(ScriptApp)).toEqual([SHEET, FILE]);
+    // Without the manifest's scopes to go by, every asked scope is granted, and the script's own list is unknown.
+    const { ScriptApp: unmodelled } = setup();
+    expect(granted(unmodelled, [DRIVE])).toEqual([DRIVE]);
+    expect(granted(unmodelled)).toBeNull();
+  });
 });
