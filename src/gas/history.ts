@@ -2,7 +2,7 @@
 import { LICH_SU, TEMPLATE_VERSION } from '../sheet/schema';
 import { locateTable } from '../sheet/table';
 import { setAllText } from './writeText';
-import { sheetValues } from './sheetAccess';
+import { ensureRows, layoutRow, sheetValues } from './sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,14 +31,12 @@ export function appendHistory(ss: Spreadsheet, entry: HistoryEntry, tz = ss.getS
   const values = sheetValues(sheet);
   const layout = locateTable(values.slice(0, 10), LICH_SU);
   if (!layout) return;
-  const row: string[] = Array(layout.width).fill('');
   const time = Utilities.formatDate(new Date(), tz, 'dd/MM/yyyy HH:mm:ss');
-  const fields: Record<string, string> = {
+  const row = layoutRow(layout, {
     thoiGian: time, nguoiThucHien: currentUser(), thaoTac: entry.action, ketQua: entry.result, lienKet: entry.link ?? '', phienBanMau: String(TEMPLATE_VERSION),
-  };
-  for (const [field, col] of Object.entries(layout.columns)) row[col] = fields[field] ?? '';
+  }) as string[];
   // Plain-text cells, also past the formatted rows: the time "dd/MM/yyyy HH:mm:ss" stays the text it is.
   const at = values.length + 1;
-  if (at > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  ensureRows(sheet, at);
   setAllText(sheet.getRange(at, 1, 1, layout.width), [row]);
 }

@@ -57,8 +57,9 @@ export function dvhtThietLapMau(): void {
 export function dvhtKiemTraDuLieu(): void {
   runLocked('Kiểm tra dữ liệu', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = checkWorkbook(readSchoolWorkbook(ss), checkOptions(ss));
-    appendHistory(ss, { action: 'Kiểm tra dữ liệu', result: checkSummary(result) });
+    const tz = ss.getSpreadsheetTimeZone(); // read once: the check's dates and the Lịch sử line
+    const result = checkWorkbook(readSchoolWorkbook(ss), checkOptions(ss, tz));
+    appendHistory(ss, { action: 'Kiểm tra dữ liệu', result: checkSummary(result) }, tz);
     return () => alertUser(checkReport(result), 'Kiểm tra dữ liệu');
   });
 }

@@ -1,7 +1,9 @@
-// Small shared adapters: today's date in the spreadsheet's time zone, and one table sheet read in one batch.
+// Small shared adapters: today's date in the spreadsheet's time zone, a table or form sheet read in one batch, and
+// placing a record in a table row / growing a sheet to a row.
 import { DateParts } from '../report/vnFormat';
-import { TableSheetSpec } from '../sheet/schema';
-import { TableLayout, locateTable } from '../sheet/table';
+import { locateForm, readForm } from '../sheet/form';
+import { FormSheetSpec, TableSheetSpec } from '../sheet/schema';
+import { TableLayout, locateTable, readTableRows } from '../sheet/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,4 +43,33 @@ export function readTableSheet(ss: Spreadsheet, spec: TableSheetSpec, fix: strin
   const layout = locateTable(values, spec);
   if (!layout) throw new Error(`Sheet "${spec.name}" không có dòng tiêu đề của mẫu ĐVHT: ${fix}`);
   return { sheet, values, layout };
+}
+
+/** The records of a table sheet (one read); none when the sheet or its header row is missing. */
+export function tableRecords(ss: Spreadsheet, spec: TableSheetSpec): Record<string, unknown>[] {
+  const sheet = ss.getSheetByName(spec.name);
+  if (!sheet) return [];
+  const values = sheetValues(sheet);
+  const layout = locateTable(values, spec);
+  return layout ? readTableRows(values, layout).map((r) => r.record) : [];
+}
+
+/** The values of a form sheet by field key (one read); every field '' when the sheet is missing. */
+export function formRecord(ss: Spreadsheet, spec: FormSheetSpec): Record<string, unknown> {
+  const sheet = ss.getSheetByName(spec.name);
+  const values = sheet ? sheetValues(sheet) : [];
+  return readForm(values, locateForm(values, spec), spec);
+}
+
+/** A row of `layout.width` cells with each record value in its field's column ('' elsewhere; unknown fields dropped). */
+export function layoutRow(layout: TableLayout, record: object): unknown[] {
+  const row: unknown[] = Array(layout.width).fill('');
+  for (const [k, v] of Object.entries(record)) if (layout.columns[k] !== undefined) row[layout.columns[k]] = v;
+  return row;
+}
+
+/** Grows a sheet so that row `lastRow` exists (one call to read the size, one to grow when needed). */
+export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
 }

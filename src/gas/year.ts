@@ -7,12 +7,12 @@ import { reportContext } from '../report/context';
 import { locateForm } from '../sheet/form';
 import { CHI_TIEU, DON_VI, KE_HOACH_CAI_TIEN, MINH_CHUNG, NEEDS_CONFIRMATION, NGUOI_HOC, TableSheetSpec, THANH_VIEN } from '../sheet/schema';
 import { readTableRows } from '../sheet/table';
-import { readTableSheet, sheetValues, today } from './sheetAccess';
+import { ensureRows, layoutRow, readTableSheet, sheetValues, today } from './sheetAccess';
 import { yearOf } from '../vocab/dates';
 import { appendHistory } from './history';
 import { readSchoolWorkbook } from './readSheets';
 import { SavedDocument, saveDocument } from './report/saveDocument';
-import { folderYear } from './report/documentsFolder';
+import { folderYear } from '../report/documentsFolderName';
 import { setUpTemplate } from './template/setupTemplate';
 import { setTextValues } from './writeText';
 import { FILE_ID_KEY } from './template/version';
@@ -23,18 +23,19 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 function context(ss: Spreadsheet) {
   const read = readSchoolWorkbook(ss);
   const a = assessWorkbook(read.workbook);
-  const when = today(ss);
-  return { read, a, when, ctx: reportContext(read.workbook, a, when.date) };
+  const tz = ss.getSpreadsheetTimeZone(); // read once: today and the Lịch sử line both need it
+  const when = today(ss, tz);
+  return { read, a, when, tz, ctx: reportContext(read.workbook, a, when.date) };
 }
 
 /** Menu / sidebar: Kế hoạch tự đánh giá and Quyết định thành lập Tổ tự đánh giá, as one new Doc. */
 export function dvhtTaoKeHoach(): SavedDocument {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { ctx, when } = context(ss);
+  const { ctx, when, tz } = context(ss);
   const model = planDocuments(ctx);
   const name = `${model.name} - ${when.stamp}`;
   const doc = saveDocument(model, name, folderYear(ctx.year, when.date.year));
-  appendHistory(ss, { action: 'Tạo kế hoạch tự đánh giá', result: 'Kế hoạch và quyết định thành lập Tổ tự đánh giá', link: doc.url });
+  appendHistory(ss, { action: 'Tạo kế hoạch tự đánh giá', result: 'Kế hoạch và quyết định thành lập Tổ tự đánh giá', link: doc.url }, tz);
   return doc;
 }
 
@@ -44,37 +45,32 @@ const table = (ss: Spreadsheet, spec: TableSheetSpec) => readTableSheet(ss, spec
 /** Menu: adds an action for every chỉ tiêu with a tồn tại not yet in "Kế hoạch cải tiến"; never deletes a line. */
 export function dvhtCapNhatKeHoachCaiTien(): { added: number; total: number } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { a, read } = context(ss);
+  const { a, read, tz } = context(ss);
   const t = table(ss, KE_HOACH_CAI_TIEN);
   const existing = readTableRows(t.values, t.layout).map((r) => r.record as unknown as ActionRow);
   const year = yearOf(read.workbook.settings.namDanhGia) ?? new Date().getFullYear();
   const add = newActions(existing, suggestedActions(a, year));
   if (add.length) {
     const start = t.values.length + 1;
-    const rows = add.map((x) => {
-      const row: unknown[] = Array(t.layout.width).fill('');
-      for (const [k, v] of Object.entries(x)) if (t.layout.columns[k] !== undefined) row[t.layout.columns[k]] = v;
-      return row;
-    });
-    const max = t.sheet.getMaxRows();
-    if (start + rows.length - 1 > max) t.sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    const rows = add.map((x) => layoutRow(t.layout, x));
+    ensureRows(t.sheet, start + rows.length - 1);
     // The user's tồn tại is copied exactly ("- Một số…", "15/01"): text cells, no apostrophe, never a formula.
     setTextValues(t.sheet.getRange(start, 1, rows.length, t.layout.width), rows);
   }
-  appendHistory(ss, { action: 'Cập nhật kế hoạch cải tiến', result: `Thêm ${add.length} nội dung; tổng ${existing.length + add.length}` });
+  appendHistory(ss, { action: 'Cập nhật kế hoạch cải tiến', result: `Thêm ${add.length} nội dung; tổng ${existing.length + add.length}` }, tz);
   return { added: add.length, total: existing.length + add.length };
 }
 
 /** Menu / sidebar: the follow-up report of the improvement plan (S004 structure), as a new Doc. */
 export function dvhtBaoCaoCaiTien(): SavedDocument {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { ctx, when } = context(ss);
+  const { ctx, when, tz } = context(ss);
   const t = table(ss, KE_HOACH_CAI_TIEN);
   const actions = readTableRows(t.values, t.layout).map((r) => r.record as unknown as ActionRow);
   const model = improvementReport(ctx, actions);
   const name = `${model.name} - ${when.stamp}`;
   const doc = saveDocument(model, name, folderYear(ctx.year, when.date.year));
-  appendHistory(ss, { action: 'Báo cáo cải tiến', result: `${actions.length} nội dung`, link: doc.url });
+  appendHistory(ss, { action: 'Báo cáo cải tiến', result: `${actions.length} nội dung`, link: doc.url }, tz);
   return doc;
 }
 

@@ -3,26 +3,13 @@
 // the expected end; never builds HTML from sheet text.
 import { OverviewData, overviewView } from './overviewChart';
 import { DocumentLinks, documentLinks } from './links';
-interface BatchProgress { done: number; total: number; ok: number; failed: number; finished: boolean; message: string }
+import { call, messageOf } from './server';
+interface BatchProgress { done: number; total: number; ok: number; failed: number; finished: boolean; message: string; overview?: OverviewData }
 /** Failed batches in a row retried by themselves (a time or invocation limit passes); the next one is shown. */
 const RETRIES = 3;
 const RETRY_SECONDS = 10;
-declare const google: { script: { run: Record<string, unknown> } };
-
-function call<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const r = (google.script.run as { withSuccessHandler(f: (v: T) => void): { withFailureHandler(f: (e: unknown) => void): Record<string, (...a: unknown[]) => void> } })
-      .withSuccessHandler(resolve).withFailureHandler(reject);
-    r[fn](...args);
-  });
-}
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
-
-function messageOf(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-  return m.replace(/^(Exception|Error):\s*/, '');
-}
 
 function fail(action: string, e: unknown): void {
   const box = $('error');
@@ -38,12 +25,15 @@ function show(p: BatchProgress): void {
   $('status').textContent = p.finished ? p.message : `${p.message} (${p.ok} đọc được, ${p.failed} lỗi)`;
 }
 
-/** The overview next to the progress (src/ui/overviewChart.ts), from Kết quả as it stands; hidden while there is no unit. */
+/** The overview next to the progress (src/ui/overviewChart.ts); hidden while there is no unit. */
+function showOverview(o: OverviewData): void {
+  $('overview').replaceChildren(overviewView(o));
+  $('overview-block').hidden = !o.total;
+}
+
+/** The overview from Kết quả as it stands (when the sidebar opens, or a batch could not refresh Tổng quan). */
 function refreshOverview(): Promise<void> {
-  return call<OverviewData>('dvhtTongQuan').then((o) => {
-    $('overview').replaceChildren(overviewView(o));
-    $('overview-block').hidden = !o.total;
-  }).catch(() => undefined);
+  return call<OverviewData>('dvhtTongQuan').then(showOverview).catch(() => undefined);
 }
 
 const pause = (seconds: number) => new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000));
@@ -66,7 +56,9 @@ async function run(): Promise<void> {
         continue;
       }
       show(p);
-      void refreshOverview();
+      // The batch sends Tổng quan as it wrote it: no second call reading the same sheets again.
+      if (p.overview) showOverview(p.overview);
+      else void refreshOverview();
       if (p.finished) break;
     }
   } catch (e) {

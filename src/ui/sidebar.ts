@@ -3,20 +3,9 @@
 import { DocumentLinks, documentLinks } from './links';
 import type { PanelChiTieu, PanelMember, PanelProblem, PanelStatus } from '../panel/status';
 import { barChart } from './shareChart';
+import { call, messageOf } from './server';
 
 interface ReportResult extends DocumentLinks { id: string; level: string; parts: string[]; notes: string[] }
-
-declare const google: { script: { run: Record<string, unknown> } };
-
-/** A typed promise around google.script.run. */
-function call<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const runner = (google.script.run as { withSuccessHandler(f: (v: T) => void): unknown }).withSuccessHandler(resolve) as {
-      withFailureHandler(f: (e: unknown) => void): Record<string, (...a: unknown[]) => void>;
-    };
-    runner.withFailureHandler(reject)[fn](...args);
-  });
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -26,11 +15,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 }
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
-
-function messageOf(e: unknown): string {
-  const m = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
-  return m.replace(/^(Exception|Error|Lỗi):\s*/, '');
-}
 
 function showError(action: string, e: unknown): void {
   const box = $('error');
@@ -104,9 +88,7 @@ function renderProblems(s: PanelStatus): void {
 }
 
 function renderParts(s: PanelStatus): void {
-  // The same year as the server's folder (src/gas/report/documentsFolder.ts): the assessment year, else this year.
-  const year = /^\d{4}$/.test(s.unit.year) ? s.unit.year : String(new Date().getFullYear());
-  $('folder-label').textContent = `Lưu vào thư mục “ĐVHT – Hồ sơ ${year}” trên Google Drive`;
+  $('folder-label').textContent = `Lưu vào thư mục “${s.folder}” trên Google Drive`;
   const box = $('parts');
   if (box.childElementCount) return; // keep the user's choice across refreshes
   for (const p of s.parts) {

@@ -73,7 +73,7 @@ describe('district menu', () => {
 
   test('a batch that stops before the end says how far it got and how to go on', () => {
     expect(batchMessage({ done: 120, total: 3000, ok: 117, failed: 3, finished: false, read: 120 })).toBe(
-      'Lượt này đã đọc 120 đơn vị; đã xong 120/3000 đơn vị (117 đọc được, 3 lỗi).\nCòn 2880 đơn vị: chọn lại ĐVHT → Tổng hợp một lượt, hoặc ĐVHT → Mở bảng tổng hợp để đọc tiếp đến hết.',
+      'Lượt này đã đọc 120 đơn vị; đã xong 120/3.000 đơn vị (117 đọc được, 3 lỗi).\nCòn 2.880 đơn vị: chọn lại ĐVHT → Tổng hợp một lượt, hoặc ĐVHT → Mở bảng tổng hợp để đọc tiếp đến hết.',
     );
   });
 

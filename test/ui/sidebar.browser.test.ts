@@ -103,6 +103,9 @@ test('Tạo báo cáo: disabled while running, then links to the new Doc, its PD
     ['Thư mục ĐVHT – Hồ sơ 2025', `https://drive.google.com/drive/folders/${folder.id}`, '_blank'],
   ]);
   expect(docs[0].parents).toEqual([folder.id]);
+  // The checkbox names the same folder the server filed the Doc in.
+  expect(await s.page.textContent('#folder-label')).toBe(`Lưu vào thư mục “${folder.name}” trên Google Drive`);
+  expect(folder.name).toBe('ĐVHT – Hồ sơ 2025');
   expect(await s.page.textContent('#result')).toContain('mức tự đánh giá: Đạt mức độ 1');
   expect(await s.page.isEnabled('#report')).toBe(true);
   await s.page.screenshot({ path: join(SHOTS, '3-sau-khi-tao-bao-cao.png'), fullPage: true });
@@ -114,7 +117,7 @@ test('a server failure shows a Vietnamese error saying what to do', async () => 
   await s.page.click('#refresh');
   await s.page.waitForSelector('#error:not([hidden])');
   expect(await s.page.textContent('#error')).toBe(
-    'Không tải tình trạng đơn vị được: Không đọc được sheet Thành viên.. Hãy thử lại; nếu vẫn lỗi, chọn menu ĐVHT → Kiểm tra dữ liệu hoặc báo cho người phụ trách.',
+    'Không tải tình trạng đơn vị được: Không đọc được sheet Thành viên. Hãy thử lại; nếu vẫn lỗi, chọn menu ĐVHT → Kiểm tra dữ liệu hoặc báo cho người phụ trách.',
   );
   await s.page.screenshot({ path: join(SHOTS, '4-loi.png'), fullPage: true });
 });

@@ -4,19 +4,17 @@ import { Cursor, duplicateRowNote, listUnits, newCursor, parseCursor, readFailur
 import { UnitAssessment, readUnitWith, spreadsheetIdOf } from '../../district/readUnit';
 import { CAI_DAT, DANH_SACH, KET_QUA, NHAT_KY } from '../../district/schema';
 import { BAD_LINK } from '../../district/units';
-import { locateForm, readForm } from '../../sheet/form';
 import { setTextValues } from '../writeText';
 import { cleanText } from '../../vocab/normalize';
 import { toNumber } from '../../vocab/numbers';
 import {
-  DEFAULT_READS_PER_MINUTE, afterQuotaError, estimatedEnd, groupDigits, paceState, progressLine, rateSetting, readsPerMinute, recentReads, waitBeforeRead,
+  afterQuotaError, estimatedEnd, groupDigits, paceState, progressLine, rateSetting, readsPerMinute, recentReads, waitBeforeRead,
   withRead,
 } from '../../district/pacing';
-import { SheetTable, readTableSheet, sheetValues } from '../sheetAccess';
-import { refreshOverviewNote } from './overview';
+import { SheetTable, ensureRows, formRecord, layoutRow, readTableSheet } from '../sheetAccess';
+import { OverviewData, refreshOverviewAfterBatch } from './overview';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const CURSOR_KEY = 'dvht.district.cursor';
 const PACE_KEY = 'dvht.district.pace';
@@ -47,6 +45,8 @@ export interface BatchProgress {
   /** Time this call spent waiting for the quota (ms). */
   readonly waitedMs: number;
   readonly message: string;
+  /** After a batch, Tổng quan as just written (for the sidebar's chart); absent when it could not be refreshed. */
+  readonly overview?: OverviewData;
 }
 
 type Table = SheetTable;
@@ -54,10 +54,8 @@ const table = (ss: Spreadsheet, spec: typeof DANH_SACH): Table => readTableSheet
 
 /** The batch's time budget (ms) and the read rate per minute, from Cài đặt (one read). */
 function jobSettings(ss: Spreadsheet): { budget: number; rate: number } {
-  const sheet = ss.getSheetByName(CAI_DAT.name);
-  if (!sheet) return { budget: 240000, rate: DEFAULT_READS_PER_MINUTE };
-  const values = sheetValues(sheet);
-  const settings = readForm(values, locateForm(values, CAI_DAT), CAI_DAT);
+  // A missing sheet reads as empty fields: 240 s and the default rate.
+  const settings = formRecord(ss, CAI_DAT);
   const seconds = toNumber(settings.nganSachGiay);
   // Apps Script stops any run after 6 minutes: keep a margin for the final writes whatever the setting says.
   return { budget: Math.min(Math.max(seconds ?? 240, 5), 300) * 1000, rate: rateSetting(toNumber(settings.luotDocMoiPhut)) };
@@ -218,14 +216,15 @@ export function consolidateBatch(ss: Spreadsheet): BatchProgress {
     props.setProperties({ [CURSOR_KEY]: JSON.stringify(cursor), [PACE_KEY]: JSON.stringify({ ...pace, reads: recentReads(pace.reads, Date.now()) }) });
   }
   // Tổng quan follows every batch (a fixed number of calls); a failure there never loses the batch.
-  const overviewNote = refreshOverviewNote(ss);
+  const refreshed = refreshOverviewAfterBatch(ss, tz);
   const now = Date.now();
   const eta = etaText(estimatedEnd({ units: index - first, elapsedMs: now - started, waitedMs }, units.length - index, now, pace.rate), tz);
   const perMinute = readsPerMinute(pace.reads, now);
   return {
     runId: cursor.runId, done: index, total: units.length, ok, failed, finished: cursor.finished, read,
     readsPerMinute: perMinute, rate: pace.rate, eta, waitedMs,
-    message: (cursor.finished ? finishedMessage(units.length, ok, failed) : progressLine(index, units.length, perMinute, eta)) + overviewNote,
+    message: (cursor.finished ? finishedMessage(units.length, ok, failed) : progressLine(index, units.length, perMinute, eta)) + refreshed.note,
+    ...(refreshed.overview ? { overview: refreshed.overview } : {}),
   };
 }
 
@@ -235,21 +234,9 @@ export function consolidateBatch(ss: Spreadsheet): BatchProgress {
  */
 export function appendLogLine(ss: Spreadsheet, entry: { luot: string; donVi: string; ketQua: string; chiTiet: string }, tz = ss.getSpreadsheetTimeZone()): void {
   const log = table(ss, NHAT_KY);
-  const row = layoutRow(log, { thoiGian: Utilities.formatDate(new Date(), tz, 'dd/MM/yyyy HH:mm'), ...entry });
+  const row = layoutRow(log.layout, { thoiGian: Utilities.formatDate(new Date(), tz, 'dd/MM/yyyy HH:mm'), ...entry });
   ensureRows(log.sheet, log.values.length + 1);
   setTextValues(log.sheet.getRange(log.values.length + 1, 1, 1, log.layout.width), [row]);
-}
-
-function layoutRow(t: Table, values: Record<string, unknown>): unknown[] {
-  const row: unknown[] = Array(t.layout.width).fill('');
-  for (const [k, v] of Object.entries(values)) if (t.layout.columns[k] !== undefined) row[t.layout.columns[k]] = v;
-  return row;
-}
-
-/** Grows a sheet so that `lastRow` exists (one call to read the size, one to grow when needed). */
-function ensureRows(sheet: Sheet, lastRow: number): void {
-  const max = sheet.getMaxRows();
-  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
 }
 
 function flush(results: Table, newResults: unknown[][], log: Table, logRows: unknown[][], list: Table, status: Map<number, [string, string]>): void {
@@ -258,7 +245,7 @@ function flush(results: Table, newResults: unknown[][], log: Table, logRows: unk
   if (newResults.length) ensureRows(results.sheet, results.layout.headerIndex + 1 + body.length);
   if (body.length) setTextValues(results.sheet.getRange(results.layout.headerIndex + 2, 1, body.length, results.layout.width), body);
   if (logRows.length) {
-    const rows = logRows.map(([thoiGian, luot, donVi, ketQua, chiTiet]) => layoutRow(log, { thoiGian, luot, donVi, ketQua, chiTiet }));
+    const rows = logRows.map(([thoiGian, luot, donVi, ketQua, chiTiet]) => layoutRow(log.layout, { thoiGian, luot, donVi, ketQua, chiTiet }));
     ensureRows(log.sheet, log.values.length + rows.length);
     setTextValues(log.sheet.getRange(log.values.length + 1, 1, rows.length, log.layout.width), rows);
   }

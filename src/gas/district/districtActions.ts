@@ -1,18 +1,17 @@
 // The district workbook's menu, set-up and documents (the consolidation itself is in consolidate.ts).
 import { DistrictSettings, districtDocuments } from '../../district/documents';
 import { CAI_DAT, CONG_NHAN, DANH_SACH, DISTRICT_TABLES, HOI_DONG_THAM_DINH, KET_QUA } from '../../district/schema';
+import { groupDigits } from '../../district/pacing';
 import { reportToSoDue, upgradeFrom, validUntil } from '../../district/recognition';
 import { DistrictUnits, districtUnits, isRecognised } from '../../district/units';
-import { locateForm, readForm } from '../../sheet/form';
 import { locateTable } from '../../sheet/table';
 import { cleanText } from '../../vocab/normalize';
 import { SavedDocument, documentNotes, saveDocument } from '../report/saveDocument';
-import { folderYear } from '../report/documentsFolder';
+import { folderYear } from '../../report/documentsFolderName';
 import { ensureForm } from '../template/formSheet';
 import { ensureTable } from '../template/tableSheet';
 import { BatchProgress, appendLogLine, consolidateBatch, resetConsolidation } from './consolidate';
-import { tableRecords } from './overview';
-import { sheetValues, today } from '../sheetAccess';
+import { formRecord, sheetValues, tableRecords, today } from '../sheetAccess';
 import { setTextValues } from '../writeText';
 import { yearOf } from '../../vocab/dates';
 import { parseTier } from '../../assess/unitProfile';
@@ -98,9 +97,10 @@ export function dvhtTongHopLo(): BatchProgress {
 
 /** What the officer reads after one batch from the menu: the counts, and what to do when units remain. */
 export function batchMessage(p: Pick<BatchProgress, 'done' | 'total' | 'ok' | 'failed' | 'finished' | 'read'>): string {
-  const counts = `${p.ok} đọc được, ${p.failed} lỗi`;
-  if (p.finished) return `Đã đọc xong ${p.total} đơn vị: ${counts}.\nKết quả ở sheet ${KET_QUA.name}; lý do của từng lỗi ở sheet Nhật ký.`;
-  return `Lượt này đã đọc ${p.read} đơn vị; đã xong ${p.done}/${p.total} đơn vị (${counts}).\nCòn ${p.total - p.done} đơn vị: chọn lại ĐVHT → Tổng hợp một lượt, hoặc ĐVHT → Mở bảng tổng hợp để đọc tiếp đến hết.`;
+  const n = groupDigits;
+  const counts = `${n(p.ok)} đọc được, ${n(p.failed)} lỗi`;
+  if (p.finished) return `Đã đọc xong ${n(p.total)} đơn vị: ${counts}.\nKết quả ở sheet ${KET_QUA.name}; lý do của từng lỗi ở sheet Nhật ký.`;
+  return `Lượt này đã đọc ${n(p.read)} đơn vị; đã xong ${n(p.done)}/${n(p.total)} đơn vị (${counts}).\nCòn ${n(p.total - p.done)} đơn vị: chọn lại ĐVHT → Tổng hợp một lượt, hoặc ĐVHT → Mở bảng tổng hợp để đọc tiếp đến hết.`;
 }
 
 /** Menu: one batch, then its counts. */
@@ -116,25 +116,21 @@ export function dvhtBatDauLai(): void {
   resetConsolidation();
 }
 
-const rows = tableRecords;
-
 function settingsOf(ss: Spreadsheet, date: DistrictSettings['date']): DistrictSettings {
-  const sheet = ss.getSheetByName(CAI_DAT.name);
-  const values = sheet ? sheetValues(sheet) : [];
-  const s = readForm(values, locateForm(values, CAI_DAT), CAI_DAT);
+  const s = formRecord(ss, CAI_DAT);
   const t = (k: string) => cleanText(s[k]);
   return {
     parent: t('coQuanCapTren'), authority: t('tenCoQuan') || 'Cơ quan tiếp nhận', approver: t('capPheDuyet') || 'Cơ quan có thẩm quyền',
     tier: parseTier(s.capCongNhan) ?? 'huyen',
     tierName: t('tenCap') || t('capCongNhan') || 'cấp huyện', year: String(yearOf(s.namDanhGia) ?? t('namDanhGia')), place: t('diaDanh'), head: t('thuTruong'),
     headTitle: t('chucVu') || 'Thủ trưởng', number: t('soToTrinh'), date,
-    council: rows(ss, HOI_DONG_THAM_DINH).map((r) => ({ name: cleanText(r.hoTen), title: cleanText(r.chucVu), role: cleanText(r.nhiemVu) })),
+    council: tableRecords(ss, HOI_DONG_THAM_DINH).map((r) => ({ name: cleanText(r.hoTen), title: cleanText(r.chucVu), role: cleanText(r.nhiemVu) })),
   };
 }
 
 /** The units of the list, once per spreadsheet id, with their results stored under that id. */
 function unitsOf(ss: Spreadsheet): DistrictUnits {
-  return districtUnits(rows(ss, DANH_SACH), rows(ss, KET_QUA));
+  return districtUnits(tableRecords(ss, DANH_SACH), tableRecords(ss, KET_QUA));
 }
 
 /**
@@ -167,7 +163,8 @@ export interface DocumentsResult extends SavedDocument {
 }
 
 function createDocuments(ss: Spreadsheet): DocumentsResult {
-  const when = today(ss);
+  const tz = ss.getSpreadsheetTimeZone(); // read once: today and the Nhật ký line both need it
+  const when = today(ss, tz);
   const read = settingsOf(ss, when.date);
   const settings = { ...read, decisions: updateRecognition(ss, read.year) };
   const { units, duplicates } = unitsOf(ss);
@@ -185,7 +182,7 @@ function createDocuments(ss: Spreadsheet): DocumentsResult {
     ...documentNotes(doc),
     ...(settings.tier === 'huyen' && due ? [`Báo cáo kết quả gửi Sở Giáo dục và Đào tạo trước ngày ${due} (khoản 3 Điều 20 Thông tư số 24/2023/TT-BGDĐT).`] : []),
   ];
-  appendLogLine(ss, { luot: 'Tạo văn bản công nhận', donVi: `${units.length} đơn vị`, ketQua: 'Đã tạo', chiTiet: `${name}: ${doc.url}` });
+  appendLogLine(ss, { luot: 'Tạo văn bản công nhận', donVi: `${units.length} đơn vị`, ketQua: 'Đã tạo', chiTiet: `${name}: ${doc.url}` }, tz);
   return { ...doc, summary };
 }
 

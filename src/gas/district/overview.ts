@@ -3,15 +3,12 @@
 // add-in (its first row says so); a sheet the officer renamed is left alone and a new "Tổng quan" is made. A refresh
 // costs the same number of calls whatever the number of units (tested in test/district/overview.test.ts).
 import { parseTier } from '../../assess/unitProfile';
-import { LEVEL_TABLE_ROW, OVERVIEW_LEVELS, OVERVIEW_WIDTH, Overview, districtOverview, overviewRows } from '../../district/overview';
+import { LEVEL_TABLE_ROW, OVERVIEW_LEVELS, OVERVIEW_WIDTH, Overview, districtOverview, overviewRows, overviewText } from '../../district/overview';
 import { CAI_DAT, DANH_SACH, KET_QUA } from '../../district/schema';
 import { districtUnits } from '../../district/units';
-import { locateForm, readForm } from '../../sheet/form';
-import { TableSheetSpec } from '../../sheet/schema';
-import { locateTable, readTableRows } from '../../sheet/table';
 import { cleanText } from '../../vocab/normalize';
 import { PLAIN_TEXT } from '../writeText';
-import { sheetValues } from '../sheetAccess';
+import { ensureRows, formRecord, tableRecords } from '../sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,24 +19,20 @@ const COUNT_FORMAT = '0';
 /** The chart is anchored right of the block, one column apart. */
 const CHART_COLUMN = OVERVIEW_WIDTH + 2;
 
-/** The records of a table sheet (one read); none when the sheet or its header row is missing. */
-export function tableRecords(ss: Spreadsheet, spec: TableSheetSpec): Record<string, unknown>[] {
-  const sheet = ss.getSheetByName(spec.name);
-  if (!sheet) return [];
-  const values = sheetValues(sheet);
-  const layout = locateTable(values, spec);
-  return layout ? readTableRows(values, layout).map((r) => r.record) : [];
-}
-
 /** The overview from the workbook as it stands (three sheets, one read each). */
 export function readOverview(ss: Spreadsheet): Overview {
   const results = tableRecords(ss, KET_QUA);
   const { units } = districtUnits(tableRecords(ss, DANH_SACH), results);
-  const form = ss.getSheetByName(CAI_DAT.name);
-  const values = form ? sheetValues(form) : [];
-  const tier = parseTier(readForm(values, locateForm(values, CAI_DAT), CAI_DAT).capCongNhan) ?? 'huyen';
+  const tier = parseTier(formRecord(ss, CAI_DAT).capCongNhan) ?? 'huyen';
   const notes = new Map(results.map((r) => [cleanText(r.ma), cleanText(r.ghiChu)]));
   return districtOverview(units, tier, notes);
+}
+
+/** What the district sidebar draws (src/ui/overviewChart.ts): the overview and its text alternative, plain JSON. */
+export type OverviewData = Overview & { readonly text: string };
+
+export function overviewData(o: Overview): OverviewData {
+  return { ...o, text: overviewText(o) };
 }
 
 function overviewSheet(ss: Spreadsheet): Sheet {
@@ -83,14 +76,13 @@ function refreshChart(sheet: Sheet): void {
  * Rewrites Tổng quan: clears it, writes the block with one setNumberFormats and one setValues (every text cell is
  * plain text first, so a unit's name such as "=HYPERLINK(…)" stays text: see ../writeText.ts), then the chart.
  */
-export function refreshOverview(ss: Spreadsheet): Overview {
+export function refreshOverview(ss: Spreadsheet, tz = ss.getSpreadsheetTimeZone()): Overview {
   const overview = readOverview(ss);
-  const time = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
+  const time = Utilities.formatDate(new Date(), tz, 'dd/MM/yyyy HH:mm');
   const rows = overviewRows(overview, time);
   const sheet = overviewSheet(ss);
   sheet.clearContents();
-  const max = sheet.getMaxRows();
-  if (rows.length > max) sheet.insertRowsAfter(max, rows.length - max);
+  ensureRows(sheet, rows.length);
   // The block and the chart's anchor column must exist (an officer may have deleted columns).
   const columns = sheet.getMaxColumns();
   if (columns < CHART_COLUMN) sheet.insertColumnsAfter(columns, CHART_COLUMN - columns);
@@ -101,12 +93,16 @@ export function refreshOverview(ss: Spreadsheet): Overview {
   return overview;
 }
 
-/** After a batch: '' when Tổng quan was refreshed, else a sentence for the officer (the batch's results are kept). */
-export function refreshOverviewNote(ss: Spreadsheet): string {
+/**
+ * After a batch: the overview written to Tổng quan (the sidebar draws it without reading the sheets again) and note
+ * '', or, when the refresh failed, no overview and a sentence for the officer (the batch's results are kept).
+ * `tz`: the spreadsheet's time zone, which the batch has read already.
+ */
+export function refreshOverviewAfterBatch(ss: Spreadsheet, tz?: string): { overview?: OverviewData; note: string } {
   try {
-    refreshOverview(ss);
-    return '';
+    return { overview: overviewData(refreshOverview(ss, tz)), note: '' };
   } catch (e) {
-    return ` Chưa cập nhật được sheet ${TONG_QUAN}: ${e instanceof Error ? e.message : String(e)}.`;
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+    return { note: ` Chưa cập nhật được sheet ${TONG_QUAN}: ${message}.` };
   }
 }

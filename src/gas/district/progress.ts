@@ -1,8 +1,7 @@
 // For the district sidebar when it opens: where the consolidation run stands (done/total, reads per minute, expected
 // end), without reading any school.
 import { BatchProgress, savedProgress } from './consolidate';
-import { Overview, overviewText } from '../../district/overview';
-import { readOverview } from './overview';
+import { OverviewData, overviewData, readOverview } from './overview';
 
 /** null when no run was started on this workbook. */
 export function dvhtTienDo(): BatchProgress | null {
@@ -10,7 +9,6 @@ export function dvhtTienDo(): BatchProgress | null {
 }
 
 /** For the district sidebar's chart: the overview of Tổng quan, computed from Kết quả and Danh sách đơn vị (plain JSON). */
-export function dvhtTongQuan(): Overview & { text: string } {
-  const overview = readOverview(SpreadsheetApp.getActiveSpreadsheet());
-  return { ...overview, text: overviewText(overview) };
+export function dvhtTongQuan(): OverviewData {
+  return overviewData(readOverview(SpreadsheetApp.getActiveSpreadsheet()));
 }

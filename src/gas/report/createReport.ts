@@ -10,7 +10,7 @@ import { levelLabel } from '../../rules/levels';
 import { appendHistory } from '../history';
 import { readSchoolWorkbook } from '../readSheets';
 import { SavedDocument, documentNotes, saveDocument } from './saveDocument';
-import { folderYear } from './documentsFolder';
+import { folderYear } from '../../report/documentsFolderName';
 import { today } from '../sheetAccess';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -6,22 +6,14 @@
 // Folders are files of MIME type application/vnd.google-apps.folder, searched with `q`
 // (https://developers.google.com/drive/api/guides/search-files: name = '…', mimeType = '…', trashed = false).
 
+import { folderName } from '../../report/documentsFolderName';
+
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
 export interface DocumentsFolder {
   readonly id: string;
   readonly name: string;
   readonly url: string;
-}
-
-/** "ĐVHT – Hồ sơ 2025" (an en dash). */
-export function folderName(year: string): string {
-  return `ĐVHT – Hồ sơ ${year}`;
-}
-
-/** The folder's year: the assessment year, or — not yet typed, or not a year — the current one. */
-export function folderYear(assessmentYear: string, currentYear: number): string {
-  return /^\d{4}$/.test(assessmentYear) ? assessmentYear : String(currentYear);
 }
 
 const folderUrl = (id: string) => `https://drive.google.com/drive/folders/${id}`;

@@ -7,8 +7,6 @@ import { setTextValues } from '../writeText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export { chiTieuText };
-
 /** Ensures the rows; returns the row of each chỉ tiêu and the ids added. */
 export function ensureChiTieuRows(sheet: Sheet, table: PlacedTable, tier: Tier, tierName: string): { rowOf: Record<string, number>; added: string[] } {
   const maCol = table.columns.ma;

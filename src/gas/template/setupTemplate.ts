@@ -92,8 +92,10 @@ export function relayoutForSettings(ss: Spreadsheet): Tier | null {
   const rowOf = Object.fromEntries(Object.entries(rowIndex).map(([k, i]) => [k, i + 1]));
   const profile = profileFromSettings(readForm(formValues, rowIndex, DON_VI) as unknown as UnitSettings, []);
   const tables: Record<string, PlacedTable> = {};
+  let chiTieuSheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   for (const spec of [THANH_VIEN, NGUOI_HOC, CHI_TIEU]) {
     const sheet = ss.getSheetByName(spec.name);
+    if (spec === CHI_TIEU && sheet) chiTieuSheet = sheet;
     const lastColumn = sheet?.getLastColumn() ?? 0;
     const top = sheet && lastColumn > 0 ? sheet.getRange(1, 1, Math.min(10, sheet.getMaxRows()), lastColumn).getValues() : [];
     const layout = locateTable(top, spec);
@@ -102,7 +104,7 @@ export function relayoutForSettings(ss: Spreadsheet): Tier | null {
     tables[spec.name] = { headerRow: layout.headerIndex + 1, columns, lastRow: sheet.getMaxRows(), addedColumns: [] };
   }
   if (!['loaiDonVi', 'congLap', 'capCongNhan'].every((k) => rowOf[k] !== undefined)) return null;
-  const chiTieu = ensureChiTieuRows(ss.getSheetByName(CHI_TIEU.name)!, tables[CHI_TIEU.name], profile.tier, profile.tierName);
+  const chiTieu = ensureChiTieuRows(chiTieuSheet!, tables[CHI_TIEU.name], profile.tier, profile.tierName);
   const options = ensureNamedRanges(ss, tables, donVi, rowOf);
   writeSummary(summary, summaryFor(profile, tables, chiTieu.rowOf, options), false);
   return profile.tier;
